@@ -1,0 +1,53 @@
+package org.apphostftp.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.apphostftp.config.ConfigLoader;
+import org.apphostftp.config.LoadResult;
+import org.apphostftp.config.Problem;
+import org.apphostftp.config.effective.ServerConfig;
+import org.apphostftp.config.effective.SiteConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code serve}: run the server in the foreground until SIGINT or SIGTERM. */
+@Command(name = "serve", description = {
+        "Run the FTP server in the foreground; stops cleanly on Ctrl-C (SIGINT) or SIGTERM.",
+        "An invalid configuration prints the same errors as 'validate' and exits 1."})
+final class ServeCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Mixin
+    private ConfigOption config;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        LoadResult result = ConfigLoader.standard().load(config.path(), config.config);
+        PrintWriter err = spec.commandLine().getErr();
+        for (Problem p : result.problems()) {
+            err.println(p);
+        }
+        err.flush();
+        if (!result.ok()) {
+            return 1;
+        }
+        ServerConfig loaded = result.config().orElseThrow();
+        LOG.info("loaded {}: {}", config.config, ValidateCommand.summary(loaded, result.warnings().size()));
+        for (SiteConfig site : loaded.sites()) {
+            LOG.info("site '{}' (id {}): bindings {}, root {}", site.name(), site.id(), site.bindings(), site.root().physicalPath());
+        }
+        CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "shutdown"));
+        stop.await();
+        return 0;
+    }
+}

@@ -1,0 +1,110 @@
+package org.apphostftp.config;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apphostftp.config.effective.ServerConfig;
+import org.apphostftp.config.schema.ConfigSchema;
+import org.apphostftp.config.xml.SafeXmlReader;
+import org.apphostftp.config.xml.XmlDocument;
+import org.apphostftp.config.xml.XmlSyntaxException;
+
+/**
+ * Reads applicationHost.config (and administration.config beside it), checks it against the schema and the
+ * cross-element rules, and builds the effective configuration. Never writes anything.
+ */
+public final class ConfigLoader {
+
+    /** The credential store IIS keeps beside applicationHost.config. */
+    public static final String ADMINISTRATION_FILE = "administration.config";
+
+    private final ConfigSchema schema;
+    private final Map<String, String> environment;
+    private final SafeXmlReader reader = new SafeXmlReader();
+
+    public ConfigLoader(ConfigSchema schema, Map<String, String> environment) {
+        this.schema = schema;
+        this.environment = Map.copyOf(environment);
+    }
+
+    /** A loader with the shipped schema and this process's environment. */
+    public static ConfigLoader standard() {
+        return new ConfigLoader(ConfigSchema.standard(), System.getenv());
+    }
+
+    /** Loads {@code file}; messages name it by its path as given. */
+    public LoadResult load(Path file) {
+        return load(file, file.toString());
+    }
+
+    /** Loads {@code file}; messages name it {@code displayName}. */
+    public LoadResult load(Path file, String displayName) {
+        List<Problem> problems = new ArrayList<>();
+        List<XmlDocument> documents = new ArrayList<>();
+        Optional<XmlDocument> main = read(file, displayName, problems);
+        if (main.isEmpty()) {
+            return result(Optional.empty(), problems, documents);
+        }
+        documents.add(main.get());
+        Path adminFile = siblingOf(file, ADMINISTRATION_FILE);
+        Optional<XmlDocument> admin = Files.exists(adminFile)
+                ? read(adminFile, siblingName(displayName, ADMINISTRATION_FILE), problems) : Optional.empty();
+        admin.ifPresent(documents::add);
+        if (problems.stream().anyMatch(Problem::isError)) {
+            return result(Optional.empty(), problems, documents);
+        }
+
+        SectionIndex mainIndex = SectionIndex.of(main.get(), schema);
+        Optional<SectionIndex> adminIndex = admin.map(d -> SectionIndex.of(d, schema));
+        StructureValidator structure = new StructureValidator(schema, problems);
+        structure.validate(mainIndex);
+        adminIndex.ifPresent(structure::validate);
+        PathExpander paths = new PathExpander(environment, file.toAbsolutePath().getParent());
+        new SemanticValidator(schema, problems, paths).validate(mainIndex, adminIndex);
+        if (problems.stream().anyMatch(Problem::isError)) {
+            return result(Optional.empty(), problems, documents);
+        }
+        ServerConfig config = new EffectiveConfigBuilder(schema, mainIndex, adminIndex, paths).build();
+        return result(Optional.of(config), problems, documents);
+    }
+
+    private Optional<XmlDocument> read(Path file, String displayName, List<Problem> problems) {
+        try {
+            XmlDocument document = reader.read(file, displayName);
+            if (!document.root().name().equals("configuration")) {
+                problems.add(Problem.error(document.root().location(), "the document element must be <configuration>, not <"
+                        + document.root().name() + ">"));
+                return Optional.empty();
+            }
+            return Optional.of(document);
+        } catch (NoSuchFileException e) {
+            problems.add(Problem.error(Location.ofFile(displayName), "no such file"));
+        } catch (IOException e) {
+            problems.add(Problem.error(Location.ofFile(displayName), "cannot read: " + e.getMessage()));
+        } catch (XmlSyntaxException e) {
+            problems.add(e.toProblem());
+        }
+        return Optional.empty();
+    }
+
+    private static LoadResult result(Optional<ServerConfig> config, List<Problem> problems, List<XmlDocument> documents) {
+        List<Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(Problem.BY_LOCATION);
+        return new LoadResult(config, List.copyOf(sorted), List.copyOf(documents));
+    }
+
+    static Path siblingOf(Path file, String name) {
+        Path parent = file.toAbsolutePath().getParent();
+        return parent.resolve(name);
+    }
+
+    static String siblingName(String displayName, String name) {
+        int slash = Math.max(displayName.lastIndexOf('/'), displayName.lastIndexOf('\\'));
+        return slash < 0 ? name : displayName.substring(0, slash + 1) + name;
+    }
+}

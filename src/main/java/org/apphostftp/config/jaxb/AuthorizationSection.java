@@ -1,0 +1,21 @@
+package org.apphostftp.config.jaxb;
+
+import jakarta.xml.bind.annotation.XmlAccessType;
+import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlElements;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code <authorization>}. Section system.ftpServer/security/authorization. */
+@XmlAccessorType(XmlAccessType.FIELD)
+public class AuthorizationSection {
+
+    /** The collection in file order: {@link AuthorizationRule} items, {@link RemoveEntry}, {@link ClearEntry}. */
+    @XmlElements({
+        @XmlElement(name = "add", type = AuthorizationRule.class),
+        @XmlElement(name = "remove", type = RemoveEntry.class),
+        @XmlElement(name = "clear", type = ClearEntry.class)
+    })
+    public List<Object> entries = new ArrayList<>();
+}

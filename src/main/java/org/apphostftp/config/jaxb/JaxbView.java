@@ -1,0 +1,57 @@
+package org.apphostftp.config.jaxb;
+
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Marshaller;
+import jakarta.xml.bind.Unmarshaller;
+import java.io.StringWriter;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.apphostftp.config.xml.SafeXmlReader;
+import org.apphostftp.config.xml.XmlDocument;
+
+/** Reads a document into the typed JAXB view and writes JAXB objects as XML in the file's shape. */
+public final class JaxbView {
+
+    private static final JAXBContext CONTEXT = createContext();
+
+    private JaxbView() {
+    }
+
+    private static JAXBContext createContext() {
+        try {
+            return JAXBContext.newInstance(ConfigurationXml.class, SitesSection.class, Sessions.class, Session.class);
+        } catch (JAXBException e) {
+            throw new IllegalStateException("the JAXB model is inconsistent: " + e.getMessage(), e);
+        }
+    }
+
+    public static JAXBContext context() {
+        return CONTEXT;
+    }
+
+    /** The typed view of a document that was loaded (and so already checked). */
+    public static ConfigurationXml read(XmlDocument document) {
+        try {
+            XMLStreamReader reader = new SafeXmlReader().streamReader(document.text());
+            Unmarshaller u = CONTEXT.createUnmarshaller();
+            return u.unmarshal(reader, ConfigurationXml.class).getValue();
+        } catch (JAXBException | XMLStreamException e) {
+            throw new IllegalStateException("cannot bind " + document.displayName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code value} as an indented XML fragment whose document element is {@code elementName}. */
+    public static <T> String write(String elementName, Class<T> type, T value) {
+        try {
+            Marshaller m = CONTEXT.createMarshaller();
+            m.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, true);
+            m.setProperty(Marshaller.JAXB_FRAGMENT, true);
+            StringWriter out = new StringWriter();
+            m.marshal(new jakarta.xml.bind.JAXBElement<>(new javax.xml.namespace.QName(elementName), type, value), out);
+            return out.toString();
+        } catch (JAXBException e) {
+            throw new IllegalStateException("cannot write <" + elementName + ">: " + e.getMessage(), e);
+        }
+    }
+}

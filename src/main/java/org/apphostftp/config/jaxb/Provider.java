@@ -1,0 +1,19 @@
+package org.apphostftp.config.jaxb;
+
+import jakarta.xml.bind.annotation.XmlAccessType;
+import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlAttribute;
+import jakarta.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
+
+/** {@code <provider>}.  */
+@XmlAccessorType(XmlAccessType.FIELD)
+public class Provider {
+
+    /** Kept for IIS compatibility; not supported. */
+    @XmlAttribute(name = "name")
+    public String name;
+    /** enabled */
+    @XmlAttribute(name = "enabled")
+    @XmlJavaTypeAdapter(IisBooleanAdapter.class)
+    public Boolean enabled;
+}

@@ -1,0 +1,23 @@
+package org.apphostftp.config.jaxb;
+
+import jakarta.xml.bind.annotation.XmlAccessType;
+import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlElements;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code <providerDefinitions>}. Section system.ftpServer/providerDefinitions. */
+@XmlAccessorType(XmlAccessType.FIELD)
+public class ProviderDefinitionsSection {
+
+    /** The collection in file order: {@link ProviderDefinition} items, {@link RemoveEntry}, {@link ClearEntry}. */
+    @XmlElements({
+        @XmlElement(name = "add", type = ProviderDefinition.class),
+        @XmlElement(name = "remove", type = RemoveEntry.class),
+        @XmlElement(name = "clear", type = ClearEntry.class)
+    })
+    public List<Object> entries = new ArrayList<>();
+    @XmlElement(name = "activation")
+    public Activation activation;
+}

@@ -1,0 +1,80 @@
+package org.apphostftp.config.schema;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The schema of every section the server reads, loaded from {@code schema/ftp_schema.xml}
+ * (shipped in the jar under {@code /schema}).
+ */
+public final class ConfigSchema {
+
+    /** Where the schema lives on the classpath. */
+    public static final String RESOURCE = "/schema/ftp_schema.xml";
+
+    private static volatile ConfigSchema standard;
+
+    private final Map<String, SectionSchema> sections;
+
+    ConfigSchema(List<SectionSchema> sections) {
+        Map<String, SectionSchema> map = new LinkedHashMap<>();
+        for (SectionSchema s : sections) {
+            map.put(s.path(), s);
+        }
+        this.sections = Collections.unmodifiableMap(map);
+    }
+
+    /** The schema shipped with the server (read once). */
+    public static ConfigSchema standard() {
+        ConfigSchema s = standard;
+        if (s == null) {
+            synchronized (ConfigSchema.class) {
+                s = standard;
+                if (s == null) {
+                    try (InputStream in = ConfigSchema.class.getResourceAsStream(RESOURCE)) {
+                        if (in == null) {
+                            throw new IllegalStateException("schema resource " + RESOURCE + " is missing from the classpath");
+                        }
+                        s = SchemaReader.read(in);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    standard = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    /** Sections in schema order. */
+    public Map<String, SectionSchema> sections() {
+        return sections;
+    }
+
+    public Optional<SectionSchema> section(String path) {
+        return Optional.ofNullable(sections.get(stripSlashes(path)));
+    }
+
+    /** True when {@code groupPath} ("system.ftpServer", "system.ftpServer/security") is a group of some section. */
+    public boolean isGroup(String groupPath) {
+        String prefix = stripSlashes(groupPath) + "/";
+        return sections.keySet().stream().anyMatch(p -> p.startsWith(prefix));
+    }
+
+    private static String stripSlashes(String path) {
+        String p = path;
+        while (p.startsWith("/")) {
+            p = p.substring(1);
+        }
+        while (p.endsWith("/")) {
+            p = p.substring(0, p.length() - 1);
+        }
+        return p;
+    }
+}

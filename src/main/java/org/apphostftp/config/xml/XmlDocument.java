@@ -1,0 +1,19 @@
+package org.apphostftp.config.xml;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+
+/**
+ * A configuration file as read: its exact text, its encoding and its element tree. The text is kept so that a
+ * write can change only what was edited.
+ *
+ * @param path        the file
+ * @param displayName the file as the user named it (used in every message)
+ * @param text        the decoded text, without a byte order mark
+ * @param charset     the encoding the file was read in
+ * @param byteOrderMark whether the file started with a byte order mark
+ * @param root        the document element
+ */
+public record XmlDocument(Path path, String displayName, String text, Charset charset, boolean byteOrderMark,
+                          XmlElement root) {
+}
