@@ -38,6 +38,10 @@ final class SchemaReader {
     }
 
     private static ElementSchema element(String name, Element e) {
+        return element(name, e, e.getAttribute("description"));
+    }
+
+    private static ElementSchema element(String name, Element e, String description) {
         List<AttributeSchema> attributes = new ArrayList<>();
         List<ElementSchema> children = new ArrayList<>();
         List<MethodSchema> methods = new ArrayList<>();
@@ -57,12 +61,12 @@ final class SchemaReader {
             }
         }
         return new ElementSchema(name, attributes, children, collection, methods, flag(e, "runtime"),
-                flag(e, "allowUnrecognizedAttributes"), flag(e, "allowUnrecognizedElements"), e.getAttribute("description"));
+                flag(e, "allowUnrecognizedAttributes"), flag(e, "allowUnrecognizedElements"), description);
     }
 
     private static CollectionSchema collection(Element c) {
         String addElement = c.getAttribute("addElement");
-        ElementSchema item = element(addElement, c);
+        ElementSchema item = element(addElement, c, ""); // the description belongs to the collection
         return new CollectionSchema(addElement, optional(c, "removeElement"), optional(c, "clearElement"),
                 optional(c, "defaultElement"), item, flag(c, "runtime"), c.getAttribute("description"));
     }
