@@ -1,0 +1,18 @@
+package org.apphostftp.site;
+
+import java.time.Instant;
+import org.apphostftp.config.effective.SiteConfig;
+import org.apphostftp.session.LiveSession;
+
+/**
+ * One finished command (or infrastructure event) for the W3C log.
+ *
+ * @param method   the verb, or ControlChannelOpened/ControlChannelClosed/DataChannelOpened/DataChannelClosed
+ * @param argument the argument as received ("***" for PASS), "" when none
+ * @param fullPath the virtual path the command acted on, "" when none
+ * @param status   the FTP reply code (0 for events without a reply)
+ * @param win32    a Win32-style status (0 success, 2 not found, 5 access denied, 1326 logon failure, ...)
+ */
+public record CommandRecord(SiteConfig site, LiveSession session, Instant time, String method, String argument,
+                            String fullPath, int status, long win32, long bytesSent, long bytesReceived, long millis) {
+}

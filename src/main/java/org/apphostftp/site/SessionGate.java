@@ -1,0 +1,366 @@
+package org.apphostftp.site;
+
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.apache.ftpserver.command.Command;
+import org.apache.ftpserver.ftplet.FtpReply;
+import org.apache.ftpserver.impl.DefaultFtpRequest;
+import org.apache.ftpserver.impl.FtpIoSession;
+import org.apache.ftpserver.impl.FtpServerContext;
+import org.apache.mina.core.filterchain.IoFilterAdapter;
+import org.apache.mina.core.session.IdleStatus;
+import org.apache.mina.core.session.IoSession;
+import org.apache.mina.core.write.WriteRequest;
+import org.apache.mina.filter.codec.RecoverableProtocolDecoderException;
+import org.apache.mina.transport.socket.SocketSessionConfig;
+import org.apphostftp.config.effective.ControlChannelPolicy;
+import org.apphostftp.config.effective.DataChannelPolicy;
+import org.apphostftp.config.effective.FtpSiteSettings;
+import org.apphostftp.config.effective.NumericAddress;
+import org.apphostftp.config.effective.SiteConfig;
+import org.apphostftp.session.LiveSession;
+import org.apphostftp.site.data.ChannelDataConnectionFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * The per-session filter behind the codec: registers the live session, records every command line and reply code,
+ * and applies the site's rules before a command reaches MINA: connection limits, IP rules, logon restrictions, the
+ * RFC 7151 HOST command, SSL policies, command filtering, the unauthenticated and idle timeouts, and the commands a
+ * client may send before logging in (FEAT, SYST, OPTS, ...). Terminate is carried out here too.
+ */
+final class SessionGate extends IoFilterAdapter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SessionGate.class);
+    private static final String DATA_CONNECTION_ATTRIBUTE = "org.apache.ftpserver.data-connection";
+    private static final String REJECTION = SessionGate.class.getName() + ".rejection";
+    private static final Set<String> BEFORE_LOGIN = Set.of("FEAT", "SYST", "OPTS", "NOOP", "HELP", "LANG", "ALLO");
+    private static final Set<String> MINA_BEFORE_LOGIN = Set.of("USER", "PASS", "AUTH", "QUIT", "PROT", "PBSZ");
+    private static final Set<String> DATA_COMMANDS = Set.of("RETR", "STOR", "APPE", "STOU", "LIST", "NLST", "MLSD");
+    private static final Set<String> DIRECTORY_CHANGES = Set.of("CWD", "CDUP", "CUP", "PASS", "REIN");
+    private static final Duration TERMINATE_GRACE = Duration.ofSeconds(1);
+
+    private enum Rejection { FULL_RESET, FULL, ADDRESS, BLOCKED }
+
+    private final EndpointServer endpoint;
+    private final FtpServices services;
+
+    SessionGate(EndpointServer endpoint, FtpServices services) {
+        this.endpoint = endpoint;
+        this.services = services;
+    }
+
+    // ------------------------------------------------------------------------------------ connect and close
+
+    @Override
+    public void sessionCreated(NextFilter next, IoSession io) throws Exception {
+        InetSocketAddress remote = (InetSocketAddress) io.getRemoteAddress();
+        InetSocketAddress local = (InetSocketAddress) io.getLocalAddress();
+        SiteRuntime site = endpoint.hosts().initial();
+        LiveSession live = new LiveSession(site.name(), NumericAddress.normalize(remote.getAddress().getHostAddress()),
+                remote.getPort(), NumericAddress.normalize(local.getAddress().getHostAddress()), local.getPort(), Instant.now(),
+                endpoint.implicitSsl());
+        SessionState state = new SessionState(live, endpoint, site, io);
+        io.setAttribute(SessionState.KEY, state);
+        FtpSiteSettings ftp = site.config().ftp();
+        io.getConfig().setIdleTime(IdleStatus.BOTH_IDLE, seconds(ftp.connections().unauthenticatedTimeout()));
+        boolean admitted = site.tryConnect();
+        state.counted(admitted);
+        if (!admitted) {
+            io.setAttribute(REJECTION, ftp.connections().resetOnMaxConnections() ? Rejection.FULL_RESET : Rejection.FULL);
+        } else if (services.logins().isBlocked(state.client())) {
+            io.setAttribute(REJECTION, Rejection.BLOCKED);
+        } else if (!services.logins().allows(site.config().policies().siteLevel().ipSecurity(), state.client())) {
+            io.setAttribute(REJECTION, Rejection.ADDRESS);
+        }
+        FtpServerContext context = endpoint.context();
+        ChannelDataConnectionFactory data = new ChannelDataConnectionFactory(context, new FtpIoSession(io, context),
+                services.passivePorts(), services.watchdog(), state);
+        io.setAttribute(DATA_CONNECTION_ATTRIBUTE, data);
+        state.data(data);
+        live.terminator(() -> terminate(io, state));
+        services.registry().add(live);
+        next.sessionCreated(io);
+    }
+
+    @Override
+    public void sessionOpened(NextFilter next, IoSession io) {
+        SessionState state = SessionState.of(io);
+        Rejection rejection = (Rejection) io.getAttribute(REJECTION);
+        SiteConfig site = state.site().config();
+        withMdc(state, () -> {
+            record(state, "ControlChannelOpened", 0);
+            if (rejection == null) {
+                io.write(banner(site, state.live()));
+                return;
+            }
+            LOG.info("refused connection from {}: {}", state.client().getHostAddress(), rejection);
+            switch (rejection) {
+                case FULL_RESET -> {
+                    ((SocketSessionConfig) io.getConfig()).setSoLinger(0); // RST instead of a reply
+                    io.closeNow();
+                }
+                case FULL -> rejectWith(io, Replies.of(421, site.ftp().messages().maxClientsMessage().isEmpty()
+                        ? "Too many users are connected, please try again later."
+                        : MessageText.expand(site.ftp().messages().maxClientsMessage(), site.ftp().messages(), state.live())));
+                case BLOCKED -> rejectWith(io, Replies.of(421, "Too many failed login attempts from your address; try again later."));
+                case ADDRESS -> rejectWith(io, Replies.of(421, "Access denied: your address is not allowed to connect."));
+            }
+        });
+        // DefaultFtpHandler.sessionOpened only writes MINA's own 220; the banner above replaces it
+    }
+
+    private static void rejectWith(IoSession io, FtpReply reply) {
+        io.write(reply);
+        io.closeOnFlush();
+    }
+
+    private static FtpReply banner(SiteConfig site, LiveSession live) {
+        FtpSiteSettings.Messages m = site.ftp().messages();
+        StringBuilder text = new StringBuilder();
+        if (!m.suppressDefaultBanner()) {
+            text.append(Replies.DEFAULT_BANNER);
+        }
+        if (!m.bannerMessage().isEmpty()) {
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            text.append(MessageText.expand(m.bannerMessage(), m, live));
+        }
+        return Replies.of(220, text.length() == 0 ? " " : text.toString());
+    }
+
+    @Override
+    public void sessionClosed(NextFilter next, IoSession io) throws Exception {
+        SessionState state = SessionState.of(io);
+        try {
+            withMdc(state, () -> record(state, "ControlChannelClosed", 0));
+            state.data().ifPresent(d -> d.abort("control connection closed"));
+            state.release();
+            services.registry().remove(state.live());
+        } finally {
+            next.sessionClosed(io);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------- commands
+
+    @Override
+    public void messageReceived(NextFilter next, IoSession io, Object message) throws Exception {
+        SessionState state = SessionState.of(io);
+        MDC.put("sessionId", state.live().sessionId());
+        try {
+            String line = (String) message;
+            Instant now = Instant.now();
+            Verb verb = Verb.of(line);
+            String shown = verb.raw().equals("PASS") ? "PASS ***" : line;
+            state.live().commandReceived(shown, now);
+            state.commandStarted(now, verb.raw(), verb.raw().equals("PASS") ? "***" : verb.argument());
+            if (io.getAttribute(REJECTION) != null || state.live().isTerminated()) {
+                return; // closing: ignore what the client still sends
+            }
+            if (gate(io, state, verb, line)) {
+                return;
+            }
+            next.messageReceived(io, verb.rewritten());
+            if (DIRECTORY_CHANGES.contains(verb.name())) {
+                FtpIoSession ftp = new FtpIoSession(io, endpoint.context());
+                if (ftp.getFileSystemView() != null) {
+                    state.live().currentDirectory(ftp.getFileSystemView().getWorkingDirectory().getAbsolutePath());
+                }
+            }
+        } finally {
+            MDC.remove("sessionId");
+        }
+    }
+
+    /** Answers or refuses the command here; returns true when it must not reach MINA. */
+    private boolean gate(IoSession io, SessionState state, Verb verb, String line) throws Exception {
+        SiteConfig site = state.site().config();
+        FtpSiteSettings ftp = site.ftp();
+        boolean loggedIn = state.identity().isPresent();
+        if (!loggedIn && Duration.between(state.live().startTime(), Instant.now()).compareTo(ftp.connections().unauthenticatedTimeout()) > 0) {
+            timeout(io, ftp.connections().unauthenticatedTimeout(), "Login timeout");
+            return true;
+        }
+        if (line.getBytes(StandardCharsets.UTF_8).length > ftp.commandFiltering().maxCommandLine()) {
+            io.write(Replies.of(500, "Command line too long."));
+            return true;
+        }
+        if (!ftp.commandFiltering().allows(verb.raw()) || !ftp.commandFiltering().allows(verb.name())) {
+            io.write(Replies.of(502, "Command '" + verb.raw() + "' is not allowed on this site."));
+            return true;
+        }
+        String name = verb.name();
+        if (name.equals("HOST")) {
+            host(io, state, verb.argument());
+            return true;
+        }
+        if (endpoint.context().getCommandFactory().getCommand(name) == null) {
+            io.write(Replies.notImplemented());
+            return true;
+        }
+        boolean secureControl = io.getFilterChain().contains(org.apache.mina.filter.ssl.SslFilter.class);
+        switch (name) {
+            case "AUTH" -> {
+                if (state.site().tls().isEmpty()) {
+                    io.write(Replies.tlsNotAllowed());
+                    return true;
+                }
+            }
+            case "USER", "PASS" -> {
+                if (ftp.ssl().controlChannelPolicy() != ControlChannelPolicy.SSL_ALLOW && !secureControl) {
+                    io.write(Replies.policyRequiresSsl());
+                    return true;
+                }
+            }
+            case "PROT" -> {
+                if (verb.argument().equalsIgnoreCase("P") && ftp.ssl().dataChannelPolicy() == DataChannelPolicy.SSL_DENY) {
+                    io.write(Replies.of(536, "Policy does not allow protected data connections."));
+                    return true;
+                }
+            }
+            default -> { }
+        }
+        if (loggedIn && DATA_COMMANDS.contains(name) && ftp.ssl().dataChannelPolicy() == DataChannelPolicy.SSL_REQUIRE
+                && !state.data().map(ChannelDataConnectionFactory::isSecure).orElse(false)) {
+            io.write(Replies.policyRequiresSsl());
+            return true;
+        }
+        if (!loggedIn && !MINA_BEFORE_LOGIN.contains(name)) {
+            if (BEFORE_LOGIN.contains(name)) {
+                execute(io, verb.rewritten(), name);
+            } else {
+                io.write(Replies.notLoggedIn());
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private void execute(IoSession io, String line, String name) throws Exception {
+        FtpServerContext context = endpoint.context();
+        Command command = context.getCommandFactory().getCommand(name);
+        command.execute(new FtpIoSession(io, context), context, new DefaultFtpRequest(line));
+    }
+
+    /** RFC 7151 HOST: selects the virtual host before USER. */
+    private void host(IoSession io, SessionState state, String argument) {
+        if (state.identity().isPresent() || state.pendingUser() != null) {
+            io.write(Replies.badSequence("HOST is allowed only before USER."));
+            return;
+        }
+        if (argument.isBlank()) {
+            io.write(Replies.syntaxError());
+            return;
+        }
+        var target = endpoint.hosts().forHost(argument);
+        if (target.isEmpty()) {
+            io.write(Replies.of(504, "Host '" + argument.trim() + "' is not served here."));
+            return;
+        }
+        if (!state.moveTo(target.get(), argument.trim().toLowerCase(Locale.ROOT))) {
+            SiteConfig site = target.get().config();
+            rejectWith(io, Replies.of(421, site.ftp().messages().maxClientsMessage().isEmpty()
+                    ? "Too many users are connected, please try again later." : site.ftp().messages().maxClientsMessage()));
+            return;
+        }
+        state.hostSelected(true);
+        io.getConfig().setIdleTime(IdleStatus.BOTH_IDLE,
+                seconds(target.get().config().ftp().connections().unauthenticatedTimeout()));
+        io.write(Replies.of(220, "Host accepted."));
+    }
+
+    // -------------------------------------------------------------------------------------- replies
+
+    @Override
+    public void filterWrite(NextFilter next, IoSession io, WriteRequest request) throws Exception {
+        if (request.getMessage() instanceof FtpReply reply) {
+            SessionState state = SessionState.of(io);
+            int code = reply.getCode();
+            state.live().replySent(code);
+            state.commandFinished(code, Instant.now()).ifPresent(services.log()::record);
+            if (code == 230) {
+                io.getConfig().setIdleTime(IdleStatus.BOTH_IDLE,
+                        seconds(state.site().config().ftp().connections().controlChannelTimeout()));
+            }
+        }
+        next.filterWrite(io, request);
+    }
+
+    // ---------------------------------------------------------------------------------- timeouts, errors
+
+    @Override
+    public void sessionIdle(NextFilter next, IoSession io, IdleStatus status) {
+        SessionState state = SessionState.of(io);
+        FtpSiteSettings.Connections c = state.site().config().ftp().connections();
+        boolean loggedIn = state.identity().isPresent();
+        withMdc(state, () -> timeout(io, loggedIn ? c.controlChannelTimeout() : c.unauthenticatedTimeout(),
+                loggedIn ? "Timeout" : "Login timeout"));
+    }
+
+    private static void timeout(IoSession io, Duration after, String what) {
+        LOG.info("{} after {} s: closing the control connection", what, after.toSeconds());
+        io.write(Replies.of(421, what + " (" + after.toSeconds() + " seconds): closing control connection."));
+        io.closeOnFlush();
+    }
+
+    @Override
+    public void exceptionCaught(NextFilter next, IoSession io, Throwable cause) throws Exception {
+        if (cause instanceof RecoverableProtocolDecoderException) {
+            io.write(Replies.of(500, "Command line too long."));
+            return;
+        }
+        if (cause instanceof org.apache.mina.filter.codec.ProtocolDecoderException
+                && cause.getCause() instanceof java.nio.charset.CharacterCodingException) {
+            io.write(Replies.of(501, "Invalid character in command: command lines must be UTF-8."));
+            return;
+        }
+        if (cause instanceof java.io.IOException) {
+            LOG.debug("control connection error: {}", cause.toString());
+            io.closeNow();
+            return;
+        }
+        next.exceptionCaught(io, cause);
+    }
+
+    // ------------------------------------------------------------------------------------- terminate
+
+    /** 421, abort the data connection without blocking, close after the reply; closeNow if the client does not read. */
+    private void terminate(IoSession io, SessionState state) {
+        withMdc(state, () -> LOG.info("terminated by administrator"));
+        io.write(Replies.terminated());
+        state.data().ifPresent(d -> d.abort("session terminated by administrator"));
+        io.closeOnFlush();
+        services.timer().schedule(() -> {
+            if (!io.isClosing()) {
+                io.closeNow();
+            }
+        }, TERMINATE_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    // ---------------------------------------------------------------------------------------- helpers
+
+    private void record(SessionState state, String event, int status) {
+        services.log().record(new CommandRecord(state.site().config(), state.live(), Instant.now(), event, "", "", status, 0, 0, 0, 0));
+    }
+
+    private static void withMdc(SessionState state, Runnable action) {
+        MDC.put("sessionId", state.live().sessionId());
+        try {
+            action.run();
+        } finally {
+            MDC.remove("sessionId");
+        }
+    }
+
+    private static int seconds(Duration d) {
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, d.toSeconds()));
+    }
+}

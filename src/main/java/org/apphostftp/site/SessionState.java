@@ -1,0 +1,192 @@
+package org.apphostftp.site;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Instant;
+import java.util.Optional;
+import javax.net.ssl.SSLContext;
+import org.apache.mina.core.session.IoSession;
+import org.apphostftp.security.Identity;
+import org.apphostftp.session.LiveSession;
+import org.apphostftp.site.data.ChannelDataConnectionFactory;
+import org.apphostftp.site.data.DataChannelPolicy;
+import org.apphostftp.site.data.TransferLimits;
+
+/**
+ * Our state of one control connection, kept as an attribute of its MINA session: the live session the config API
+ * sees, the site it belongs to now, the login in progress, and the per-command bookkeeping of the W3C log.
+ */
+public final class SessionState implements DataChannelPolicy {
+
+    static final String KEY = SessionState.class.getName();
+
+    private final LiveSession live;
+    private final EndpointServer endpoint;
+    private final InetAddress client;
+    private volatile SiteRuntime site;
+    private volatile boolean counted;
+    private volatile Identity identity;
+    private volatile ChannelDataConnectionFactory data;
+
+    // touched only by the session's own (ordered) command thread
+    private String pendingUser;
+    private boolean hostSelected;
+    private long restOffset;
+    private Instant commandStart;
+    private String commandVerb = "";
+    private String commandArgument = "";
+    private String commandPath = "";
+    private long sentAtStart;
+    private long receivedAtStart;
+    private boolean commandLogged = true;
+
+    SessionState(LiveSession live, EndpointServer endpoint, SiteRuntime site, IoSession io) {
+        this.live = live;
+        this.endpoint = endpoint;
+        this.site = site;
+        this.client = ((InetSocketAddress) io.getRemoteAddress()).getAddress();
+    }
+
+    public static SessionState of(IoSession io) {
+        return (SessionState) io.getAttribute(KEY);
+    }
+
+    @Override
+    public LiveSession live() {
+        return live;
+    }
+
+    public EndpointServer endpoint() {
+        return endpoint;
+    }
+
+    public InetAddress client() {
+        return client;
+    }
+
+    public SiteRuntime site() {
+        return site;
+    }
+
+    /** Moves the session to another site of its endpoint (HOST or USER host|user), keeping maxConnections exact. */
+    boolean moveTo(SiteRuntime target, String hostName) {
+        if (target != site) {
+            if (!target.tryConnect()) {
+                return false;
+            }
+            if (counted) {
+                site.disconnect();
+            }
+            counted = true;
+            site = target;
+        }
+        live.moveTo(target.name(), hostName);
+        return true;
+    }
+
+    void counted(boolean isCounted) {
+        this.counted = isCounted;
+    }
+
+    boolean counted() {
+        return counted;
+    }
+
+    /** Releases the connection slot of the current site (at close). */
+    void release() {
+        if (counted) {
+            counted = false;
+            site.disconnect();
+        }
+    }
+
+    public Optional<Identity> identity() {
+        return Optional.ofNullable(identity);
+    }
+
+    public void loggedIn(Identity who) {
+        this.identity = who;
+    }
+
+    public String pendingUser() {
+        return pendingUser;
+    }
+
+    public void pendingUser(String user) {
+        this.pendingUser = user;
+    }
+
+    public boolean hostSelected() {
+        return hostSelected;
+    }
+
+    public void hostSelected(boolean selected) {
+        this.hostSelected = selected;
+    }
+
+    /** REST offset, kept until a transfer uses it (MINA would lose it at the next PASV or TYPE). */
+    public long takeRestOffset() {
+        long offset = restOffset;
+        restOffset = 0;
+        return offset;
+    }
+
+    public void restOffset(long offset) {
+        this.restOffset = offset;
+    }
+
+    public Optional<ChannelDataConnectionFactory> data() {
+        return Optional.ofNullable(data);
+    }
+
+    void data(ChannelDataConnectionFactory factory) {
+        this.data = factory;
+    }
+
+    // --------------------------------------------------------------------------- W3C command bookkeeping
+
+    void commandStarted(Instant at, String verb, String argument) {
+        commandStart = at;
+        commandVerb = verb;
+        commandArgument = argument;
+        commandPath = "";
+        sentAtStart = live.bytesSent();
+        receivedAtStart = live.bytesReceived();
+        commandLogged = false;
+    }
+
+    /** The virtual path the running command acts on (for x-fullpath). */
+    public void commandPath(String virtualPath) {
+        this.commandPath = virtualPath;
+    }
+
+    /** The record of the running command when its first final reply ({@code code} ≥ 200) passes; once per command. */
+    Optional<CommandRecord> commandFinished(int code, Instant at) {
+        if (commandLogged || code < 200 || commandStart == null) {
+            return Optional.empty();
+        }
+        commandLogged = true;
+        long win32 = code == 530 && commandVerb.equals("PASS") ? 1326 : 0;
+        return Optional.of(new CommandRecord(site.config(), live, at, commandVerb, commandArgument, commandPath, code, win32,
+                live.bytesSent() - sentAtStart, live.bytesReceived() - receivedAtStart,
+                at.toEpochMilli() - commandStart.toEpochMilli()));
+    }
+
+    // --------------------------------------------------------------------------------- DataChannelPolicy
+
+    @Override
+    public TransferLimits limits() {
+        var c = site.config().ftp().connections();
+        return new TransferLimits(c.dataChannelTimeout(), c.minBytesPerSecond());
+    }
+
+    @Override
+    public boolean passivePeerMustMatch() {
+        return site.config().ftp().dataChannelSecurity().matchClientAddressForPasv();
+    }
+
+    @Override
+    public Optional<SSLContext> tls() {
+        return site.tls();
+    }
+}

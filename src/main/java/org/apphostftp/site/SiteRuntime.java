@@ -1,0 +1,88 @@
+package org.apphostftp.site;
+
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
+import org.apphostftp.config.effective.SiteConfig;
+import org.apphostftp.config.effective.SiteState;
+
+/**
+ * The live side of one FTP site: its current configuration (replaced in place on reload, so the next command of
+ * every session sees it), its TLS context, state and connection count.
+ */
+public final class SiteRuntime {
+
+    private final String name;
+    private final AtomicInteger connections = new AtomicInteger();
+    private volatile SiteConfig config;
+    private volatile Optional<SSLContext> tls;
+    private volatile SiteState state = SiteState.STOPPED;
+    private volatile long lastStartupStatus;
+
+    public SiteRuntime(SiteConfig config, Optional<SSLContext> tls) {
+        this.name = config.name();
+        this.config = config;
+        this.tls = tls;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public SiteConfig config() {
+        return config;
+    }
+
+    public Optional<SSLContext> tls() {
+        return tls;
+    }
+
+    /** Applies new settings of the same site; sessions use them from their next command. */
+    public void update(SiteConfig newConfig, Optional<SSLContext> newTls) {
+        this.config = newConfig;
+        this.tls = newTls;
+    }
+
+    public SiteState state() {
+        return state;
+    }
+
+    public void state(SiteState newState) {
+        this.state = newState;
+    }
+
+    public long lastStartupStatus() {
+        return lastStartupStatus;
+    }
+
+    public void lastStartupStatus(long status) {
+        this.lastStartupStatus = status;
+    }
+
+    /** Counts a new connection unless the site already has maxConnections. */
+    public boolean tryConnect() {
+        long max = config.ftp().connections().maxConnections();
+        while (true) {
+            int now = connections.get();
+            if (now >= max) {
+                return false;
+            }
+            if (connections.compareAndSet(now, now + 1)) {
+                return true;
+            }
+        }
+    }
+
+    public void disconnect() {
+        connections.decrementAndGet();
+    }
+
+    public int connections() {
+        return connections.get();
+    }
+
+    @Override
+    public String toString() {
+        return "site '" + name + "'";
+    }
+}

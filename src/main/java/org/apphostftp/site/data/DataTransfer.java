@@ -1,0 +1,328 @@
+package org.apphostftp.site.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
+import org.apache.ftpserver.ftplet.DataConnection;
+import org.apache.ftpserver.ftplet.FtpSession;
+import org.apache.ftpserver.impl.FtpIoSession;
+import org.apphostftp.session.LiveSession;
+
+/**
+ * One open data connection. Plain binary transfers take the fast path (FileChannel.transferTo onto the socket channel
+ * for downloads, a direct buffer straight into the file channel for uploads); TLS, ASCII and MODE Z use a buffered
+ * stream path. Every byte is counted into the session as plaintext, and the watchdog sees progress after each chunk.
+ */
+public final class DataTransfer implements DataConnection, AutoCloseable {
+
+    private static final int STREAM_BUFFER = 64 * 1024;
+    private static final int UPLOAD_BUFFER = 256 * 1024;
+    private static final long MIN_CHUNK = 64 * 1024;
+    private static final long MAX_CHUNK = 16L * 1024 * 1024;
+    private static final long RATE_WINDOW_NANOS = 10_000_000_000L;
+    private static final ThreadLocal<ByteBuffer> UPLOAD_BUFFERS = ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(UPLOAD_BUFFER));
+
+    private final SocketChannel channel;
+    private final Socket socket;
+    private final boolean secure;
+    private final boolean zip;
+    private final FtpIoSession control;
+    private final LiveSession live;
+    private final TransferLimits limits;
+    private final TransferWatchdog watchdog;
+
+    private volatile long progress;
+    private volatile long lastProgressNanos = System.nanoTime();
+    private long windowStartNanos = lastProgressNanos;
+    private long windowStartBytes;
+    private volatile String abortReason;
+
+    DataTransfer(SocketChannel channel, Socket socket, boolean secure, boolean zip, FtpIoSession control, LiveSession live,
+                 TransferLimits limits, TransferWatchdog watchdog) {
+        this.channel = channel;
+        this.socket = socket;
+        this.secure = secure;
+        this.zip = zip;
+        this.control = control;
+        this.live = live;
+        this.limits = limits;
+        this.watchdog = watchdog;
+        watchdog.watch(this);
+    }
+
+    public boolean secure() {
+        return secure;
+    }
+
+    /** Whether downloads and uploads can bypass the stream path (plain socket, stream mode). */
+    private boolean plainChannel() {
+        return !secure && !zip;
+    }
+
+    // ------------------------------------------------------------------------------------------ downloads
+
+    /** Sends {@code file} from {@code position} to its end; ASCII converts bare LF to CRLF. Returns the bytes sent. */
+    public long sendFile(FileChannel file, long position, boolean ascii) throws IOException {
+        if (plainChannel() && !ascii) {
+            return zeroCopy(file, position);
+        }
+        file.position(position);
+        return copyToClient(java.nio.channels.Channels.newInputStream(file), ascii);
+    }
+
+    private long zeroCopy(FileChannel file, long position) throws IOException {
+        long size = file.size();
+        long pos = position;
+        long chunk = 256 * 1024;
+        try {
+            while (pos < size) {
+                long started = System.nanoTime();
+                long n = file.transferTo(pos, Math.min(chunk, size - pos), channel);
+                if (n <= 0) {
+                    if (file.size() <= pos) {
+                        break; // the file shrank while being sent
+                    }
+                    continue;
+                }
+                pos += n;
+                counted(n, true);
+                chunk = nextChunk(n, System.nanoTime() - started);
+            }
+        } catch (IOException e) {
+            throw aborted(e);
+        }
+        return pos - position;
+    }
+
+    /** About half a second of data at the measured rate, so the watchdog sees progress in time. */
+    private static long nextChunk(long bytes, long nanos) {
+        long perHalfSecond = nanos <= 0 ? MAX_CHUNK : bytes * 500_000_000L / nanos;
+        return Math.max(MIN_CHUNK, Math.min(MAX_CHUNK, perHalfSecond));
+    }
+
+    @Override
+    public long transferToClient(FtpSession session, InputStream in) throws IOException {
+        return copyToClient(in, false);
+    }
+
+    @Override
+    public void transferToClient(FtpSession session, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        try (OutputStream out = clientStream()) {
+            out.write(bytes);
+        } catch (IOException e) {
+            throw aborted(e);
+        }
+    }
+
+    private long copyToClient(InputStream in, boolean ascii) throws IOException {
+        long total = 0;
+        byte[] buffer = new byte[STREAM_BUFFER];
+        byte previous = 0;
+        try (OutputStream out = clientStream()) {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                if (ascii) {
+                    total += AsciiLines.writeCrlf(out, buffer, n, previous);
+                    previous = buffer[n - 1];
+                } else {
+                    out.write(buffer, 0, n);
+                    total += n;
+                }
+            }
+        } catch (IOException e) {
+            throw aborted(e);
+        }
+        return total;
+    }
+
+    /** An output stream to the client that counts plaintext bytes (below MODE Z, above TLS). Closing it ends the data. */
+    public OutputStream clientStream() throws IOException {
+        OutputStream counted = new CountingOutputStream(socket.getOutputStream(), this);
+        return zip ? new DeflaterOutputStream(counted, true) : counted;
+    }
+
+    // -------------------------------------------------------------------------------------------- uploads
+
+    /**
+     * Writes what the client sends into {@code file} at its current position until the client closes the connection;
+     * ASCII converts CRLF to LF. {@code limit} is the most bytes the file may grow to (0 = unlimited).
+     */
+    public long receiveFile(FileChannel file, boolean ascii, long limit) throws IOException {
+        if (plainChannel() && !ascii) {
+            return directUpload(file, limit);
+        }
+        return copyFromClient(java.nio.channels.Channels.newOutputStream(file), ascii, limit, file.position());
+    }
+
+    private long directUpload(FileChannel file, long limit) throws IOException {
+        ByteBuffer buffer = UPLOAD_BUFFERS.get();
+        long total = 0;
+        long start = file.position();
+        while (true) {
+            buffer.clear();
+            int n;
+            try {
+                n = channel.read(buffer);
+            } catch (IOException e) {
+                throw aborted(e);
+            }
+            if (n < 0) {
+                break;
+            }
+            counted(n, false);
+            total += n;
+            if (limit > 0 && start + total > limit) {
+                throw new UploadLimitExceededException(limit);
+            }
+            buffer.flip();
+            while (buffer.hasRemaining()) {
+                file.write(buffer);
+            }
+        }
+        return total;
+    }
+
+    @Override
+    public long transferFromClient(FtpSession session, OutputStream out) throws IOException {
+        return copyFromClient(out, false, 0, 0);
+    }
+
+    private long copyFromClient(OutputStream out, boolean ascii, long limit, long start) throws IOException {
+        long written = 0;
+        byte[] buffer = new byte[STREAM_BUFFER];
+        InputStream in = new CountingInputStream(socket.getInputStream(), this);
+        if (zip) {
+            in = new InflaterInputStream(in);
+        }
+        boolean pendingCr = false;
+        while (true) {
+            int n;
+            try {
+                n = in.read(buffer);
+            } catch (IOException e) {
+                throw aborted(e);
+            }
+            if (n < 0) {
+                break;
+            }
+            if (ascii) {
+                long[] result = AsciiLines.writeLf(out, buffer, n, pendingCr);
+                written += result[0];
+                pendingCr = result[1] == 1;
+            } else {
+                out.write(buffer, 0, n);
+                written += n;
+            }
+            if (limit > 0 && start + written > limit) {
+                throw new UploadLimitExceededException(limit);
+            }
+        }
+        if (pendingCr) {
+            out.write('\r');
+            written++;
+        }
+        out.flush();
+        return written;
+    }
+
+    // ---------------------------------------------------------------------------------- progress & abort
+
+    void counted(long n, boolean sent) {
+        if (sent) {
+            live.addBytesSent(n);
+        } else {
+            live.addBytesReceived(n);
+        }
+        // keeps the control connection from timing out while data flows (MINA counts I/O time on these)
+        int chunk = (int) Math.min(Integer.MAX_VALUE, n);
+        if (sent) {
+            control.increaseWrittenDataBytes(chunk);
+        } else {
+            control.increaseReadDataBytes(chunk);
+        }
+        progress += n;
+        lastProgressNanos = System.nanoTime();
+    }
+
+    void checkProgress(long now) {
+        if (now - lastProgressNanos > limits.idleTimeout().toNanos()) {
+            abort("no data for " + limits.idleTimeout().toSeconds() + " seconds (dataChannelTimeout)");
+            return;
+        }
+        if (limits.minBytesPerSecond() > 0 && now - windowStartNanos >= RATE_WINDOW_NANOS) {
+            long bytes = progress - windowStartBytes;
+            double seconds = (now - windowStartNanos) / 1e9;
+            if (bytes / seconds < limits.minBytesPerSecond()) {
+                abort("slower than " + limits.minBytesPerSecond() + " bytes per second (minBytesPerSecond)");
+                return;
+            }
+            windowStartNanos = now;
+            windowStartBytes = progress;
+        }
+    }
+
+    /** Stops the transfer at once from any thread: the blocked command thread gets 426. Never blocks. */
+    public void abort(String reason) {
+        abortReason = reason;
+        watchdog.unwatch(this);
+        try {
+            // shutdown before close: closing alone does not wake a thread blocked in sendfile
+            if (!secure) {
+                channel.shutdownOutput();
+                channel.shutdownInput();
+            }
+        } catch (IOException e) {
+            // already closed
+        }
+        closeQuietly();
+    }
+
+    private IOException aborted(IOException cause) {
+        if (cause instanceof UploadLimitExceededException) {
+            return cause;
+        }
+        String reason = abortReason;
+        if (reason != null) {
+            return new TransferAbortedException("transfer aborted: " + reason);
+        }
+        if (cause instanceof SocketException) {
+            return cause;
+        }
+        TransferAbortedException e = new TransferAbortedException("data connection closed: " + cause.getMessage());
+        e.initCause(cause);
+        return e;
+    }
+
+    /** Why the transfer was aborted, or null. */
+    public String abortReason() {
+        return abortReason;
+    }
+
+    @Override
+    public void close() {
+        watchdog.unwatch(this);
+        closeQuietly();
+    }
+
+    private void closeQuietly() {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // nothing left to do
+        }
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // nothing left to do
+        }
+    }
+}
