@@ -60,7 +60,7 @@ final class EndpointListener extends AbstractListener {
         a.getSessionConfig().setReadBufferSize(1024);
         a.getSessionConfig().setIdleTime(IdleStatus.BOTH_IDLE, 30);
         if (implicitTls != null) {
-            a.getFilterChain().addLast("sslFilter", TlsSupport.controlFilter(implicitTls, null));
+            a.getFilterChain().addLast("sslFilter", Tls.controlFilter(implicitTls, null));
         }
         a.getFilterChain().addLast("executor", new ExecutorFilter(context.getThreadPoolExecutor()));
         a.getFilterChain().addLast("bytes", new ControlByteCounter());

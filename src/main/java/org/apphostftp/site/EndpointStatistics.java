@@ -8,8 +8,8 @@ import org.apache.ftpserver.ftplet.FtpFile;
 import org.apache.ftpserver.ftplet.User;
 import org.apache.ftpserver.impl.FtpIoSession;
 import org.apache.ftpserver.impl.ServerFtpStatistics;
-import org.apache.ftpserver.statistics.FileObserver;
-import org.apache.ftpserver.statistics.StatisticsObserver;
+import org.apache.ftpserver.impl.FileObserver;
+import org.apache.ftpserver.impl.StatisticsObserver;
 
 /**
  * MINA's statistics of one endpoint on lock-free counters. The stock implementation synchronizes every connect and

@@ -214,7 +214,7 @@ final class SessionGate extends IoFilterAdapter {
                     return true;
                 }
             }
-            case "USER", "PASS" -> {
+            case "PASS" -> { // USER checks the policy of the site it selects
                 if (ftp.ssl().controlChannelPolicy() != ControlChannelPolicy.SSL_ALLOW && !secureControl) {
                     io.write(Replies.policyRequiresSsl());
                     return true;

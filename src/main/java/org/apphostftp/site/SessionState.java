@@ -69,7 +69,7 @@ public final class SessionState implements DataChannelPolicy {
     }
 
     /** Moves the session to another site of its endpoint (HOST or USER host|user), keeping maxConnections exact. */
-    boolean moveTo(SiteRuntime target, String hostName) {
+    public boolean moveTo(SiteRuntime target, String hostName) {
         if (target != site) {
             if (!target.tryConnect()) {
                 return false;

@@ -73,6 +73,26 @@ public final class VirtualHostTable {
         return initial;
     }
 
+    /** The largest maxCommandLine of the sites here (the codec's limit; the gate applies each site's own). */
+    long sitesMaxCommandLine() {
+        long max = initial.config().ftp().commandFiltering().maxCommandLine();
+        for (SiteRuntime s : byHost.values()) {
+            max = Math.max(max, s.config().ftp().commandFiltering().maxCommandLine());
+        }
+        if (hostless.isPresent()) {
+            max = Math.max(max, hostless.get().config().ftp().commandFiltering().maxCommandLine());
+        }
+        return max;
+    }
+
+    /** "site 'A', site 'B' (b.example)" for logs. */
+    String describe() {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        hostless.ifPresent(s -> parts.add("site '" + s.name() + "'"));
+        byHost.forEach((host, s) -> parts.add("site '" + s.name() + "' (" + host + ")"));
+        return String.join(", ", parts);
+    }
+
     public boolean contains(SiteRuntime site) {
         return site == initial || hostless.filter(s -> s == site).isPresent() || byHost.containsValue(site);
     }

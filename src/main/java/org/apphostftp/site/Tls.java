@@ -11,15 +11,15 @@ import org.apache.mina.core.session.IoSession;
 import org.apache.mina.core.write.WriteRequest;
 
 /** TLS for the control connection: MINA's SslFilter with TLS 1.2 and 1.3, and the endpoint's SslConfiguration. */
-final class TlsSupport {
+public final class Tls {
 
     static final String[] PROTOCOLS = {"TLSv1.3", "TLSv1.2"};
 
-    private TlsSupport() {
+    private Tls() {
     }
 
     /** A filter that starts TLS on the control connection; {@code passPlain} (the 234 reply) still goes out in clear. */
-    static SslFilter controlFilter(SSLContext context, Object passPlain) {
+    public static SslFilter controlFilter(SSLContext context, Object passPlain) {
         SslFilter filter = new SslFilter(context) {
             @Override
             public void filterWrite(NextFilter next, IoSession session, WriteRequest request) throws Exception {

@@ -1,0 +1,320 @@
+package org.apphostftp.host;
+
+import java.net.BindException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
+import org.apache.mina.core.service.SimpleIoProcessorPool;
+import org.apache.mina.filter.executor.OrderedThreadPoolExecutor;
+import org.apache.mina.transport.socket.nio.NioProcessor;
+import org.apache.mina.transport.socket.nio.NioSession;
+import org.apphostftp.config.effective.Endpoint;
+import org.apphostftp.config.effective.FtpBinding;
+import org.apphostftp.config.effective.ServerConfig;
+import org.apphostftp.config.effective.SiteConfig;
+import org.apphostftp.config.effective.SiteState;
+import org.apphostftp.session.SessionRegistry;
+import org.apphostftp.site.EndpointServer;
+import org.apphostftp.site.FtpServices;
+import org.apphostftp.site.SiteRuntime;
+import org.apphostftp.site.VirtualHostTable;
+import org.apphostftp.site.data.PassivePortPool;
+import org.apphostftp.site.data.TransferWatchdog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running server: every site and endpoint of the current configuration. {@link #apply} turns a configuration
+ * into running sites by difference, so a reload stops only what changed and starts what is new; sessions of sites
+ * whose settings merely changed keep running and use the new settings from their next command.
+ */
+public final class HostRuntime implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HostRuntime.class);
+    private static final long STATUS_ADDRESS_IN_USE = 10048; // WSAEADDRINUSE, as IIS reports it
+    private static final long STATUS_ACCESS_DENIED = 10013; // WSAEACCES
+    private static final long STATUS_INVALID_DATA = 13; // ERROR_INVALID_DATA: certificate problems
+
+    private final SessionRegistry registry = new SessionRegistry();
+    private final TransferWatchdog watchdog = new TransferWatchdog();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("ftp-timer"));
+    private final ThreadPoolExecutor executor = new OrderedThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
+            daemon("ftp-command"), null);
+    private final SimpleIoProcessorPool<NioSession> processors = new SimpleIoProcessorPool<>(NioProcessor.class);
+    private final PassivePortPool passivePorts;
+    private final SecurityServices security;
+    private final SiteLogs logs;
+    private final FtpServices services;
+
+    private final Map<String, SiteRuntime> sites = new LinkedHashMap<>();
+    private final Map<String, Boolean> adminRunning = new HashMap<>();
+    private final Map<Endpoint, EndpointServer> endpoints = new HashMap<>();
+    private volatile ServerConfig config;
+
+    public HostRuntime(ServerConfig initial) {
+        this.config = initial;
+        this.passivePorts = new PassivePortPool(initial.global().passivePorts().low(), initial.global().passivePorts().high());
+        this.security = new SecurityServices(initial);
+        this.logs = new SiteLogs(initial);
+        this.services = new FtpServices(registry, passivePorts, watchdog, executor, processors, timer, security, logs,
+                () -> config.global());
+    }
+
+    public SessionRegistry registry() {
+        return registry;
+    }
+
+    public ServerConfig config() {
+        return config;
+    }
+
+    public SecurityServices security() {
+        return security;
+    }
+
+    public SiteLogs logs() {
+        return logs;
+    }
+
+    /** Makes the running server match {@code next}: sites added, removed, rebound, updated, started or stopped. */
+    public synchronized void apply(ServerConfig next) {
+        ServerConfig previous = this.config;
+        this.config = next;
+        passivePorts.configure(next.global().passivePorts().low(), next.global().passivePorts().high());
+        security.update(next);
+        logs.update(next);
+
+        Map<String, SiteConfig> wanted = new LinkedHashMap<>();
+        next.sites().forEach(s -> wanted.put(key(s.name()), s));
+        for (String name : new ArrayList<>(sites.keySet())) {
+            if (!wanted.containsKey(name)) {
+                LOG.info("site '{}' was removed", sites.get(name).name());
+                SiteRuntime removed = sites.remove(name);
+                adminRunning.remove(name);
+                removed.state(SiteState.STOPPED);
+            }
+        }
+        for (SiteConfig site : wanted.values()) {
+            String name = key(site.name());
+            SiteRuntime runtime = sites.get(name);
+            if (runtime == null) {
+                sites.put(name, new SiteRuntime(site, tlsOf(site)));
+            } else {
+                SiteConfig old = runtime.config();
+                // the same certificate settings keep the same TLS context (an implicit FTPS listener holds it)
+                Optional<SSLContext> tls = old.ftp().ssl().equals(site.ftp().ssl()) ? runtime.tls() : tlsOf(site);
+                if (old.autoStart() != site.autoStart()) {
+                    adminRunning.remove(name); // the file decides again (SPEC 7)
+                }
+                if (!old.bindings().equals(site.bindings())) {
+                    runtime.state(SiteState.STOPPED); // rebinding: its sessions end, it starts anew below
+                    terminateSessions(runtime);
+                    SiteRuntime fresh = new SiteRuntime(site, tls);
+                    sites.put(name, fresh);
+                } else {
+                    runtime.update(site, tls);
+                }
+            }
+        }
+        reconcile();
+        if (previous != next) {
+            LOG.info("configuration applied: {} sites running", sites.values().stream().filter(s -> s.state() == SiteState.STARTED).count());
+        }
+    }
+
+    /** The ftpServer Start method: runs the site with its current configuration. */
+    public synchronized void startSite(String name) {
+        SiteRuntime site = site(name).orElseThrow(() -> new IllegalArgumentException("no such site: " + name));
+        adminRunning.put(key(name), true);
+        site.lastStartupStatus(0);
+        reconcile();
+        if (site.state() != SiteState.STARTED) {
+            throw new SiteStartException("site '" + site.name() + "' could not start (status " + site.lastStartupStatus() + ")",
+                    site.lastStartupStatus(), null);
+        }
+    }
+
+    /** The ftpServer Stop method: closes the site's ports and terminates its sessions. */
+    public synchronized void stopSite(String name) {
+        site(name).orElseThrow(() -> new IllegalArgumentException("no such site: " + name));
+        adminRunning.put(key(name), false);
+        reconcile();
+    }
+
+    public Optional<SiteRuntime> site(String name) {
+        synchronized (this) {
+            return Optional.ofNullable(sites.get(key(name)));
+        }
+    }
+
+    public synchronized List<SiteRuntime> sites() {
+        return List.copyOf(sites.values());
+    }
+
+    /** The port an endpoint of a site is bound to (for tests and logs). */
+    public synchronized Optional<Integer> boundPort(Endpoint endpoint) {
+        return Optional.ofNullable(endpoints.get(endpoint)).filter(EndpointServer::running).map(EndpointServer::port);
+    }
+
+    // ---------------------------------------------------------------------------------------- reconcile
+
+    private boolean shouldRun(SiteRuntime site) {
+        Boolean admin = adminRunning.get(key(site.name()));
+        return admin != null ? admin : site.config().autoStart();
+    }
+
+    /** Starts, stops and rebinds endpoints until the running sites are exactly those that should run. */
+    private void reconcile() {
+        Set<SiteRuntime> failed = new HashSet<>();
+        while (true) {
+            Map<Endpoint, List<SiteRuntime>> desired = new LinkedHashMap<>();
+            for (SiteRuntime site : sites.values()) {
+                if (shouldRun(site) && !failed.contains(site)) {
+                    for (FtpBinding b : site.config().bindings()) {
+                        List<SiteRuntime> list = desired.computeIfAbsent(b.endpoint(), e -> new ArrayList<>());
+                        if (!list.contains(site)) {
+                            list.add(site);
+                        }
+                    }
+                }
+            }
+            for (Endpoint e : new ArrayList<>(endpoints.keySet())) {
+                EndpointServer server = endpoints.get(e);
+                List<SiteRuntime> want = desired.get(e);
+                if (want == null || needsRestart(server, e, want)) {
+                    endpoints.remove(e).stop();
+                }
+            }
+            boolean retry = false;
+            for (Map.Entry<Endpoint, List<SiteRuntime>> entry : desired.entrySet()) {
+                EndpointServer server = endpoints.get(entry.getKey());
+                if (server != null) {
+                    for (SiteRuntime gone : sitesLeaving(server, entry.getValue())) {
+                        server.terminate(gone);
+                    }
+                    server.hosts(VirtualHostTable.of(entry.getKey(), entry.getValue()));
+                    continue;
+                }
+                server = new EndpointServer(entry.getKey(), entry.getValue(), services);
+                try {
+                    server.start();
+                    endpoints.put(entry.getKey(), server);
+                } catch (RuntimeException e) {
+                    long status = statusOf(e);
+                    for (SiteRuntime site : entry.getValue()) {
+                        LOG.error("site '{}' cannot start: {}", site.name(), rootMessage(e));
+                        site.lastStartupStatus(status);
+                        failed.add(site);
+                    }
+                    retry = true; // the failed sites must leave the endpoints they share with others
+                    break;
+                }
+            }
+            if (!retry) {
+                break;
+            }
+        }
+        Set<SiteRuntime> running = new HashSet<>();
+        endpoints.values().forEach(server -> sites.values().stream().filter(s -> server.hosts().contains(s)).forEach(running::add));
+        for (SiteRuntime site : sites.values()) {
+            SiteState before = site.state();
+            SiteState now = running.contains(site) ? SiteState.STARTED : SiteState.STOPPED;
+            site.state(now);
+            if (now == SiteState.STOPPED && before == SiteState.STARTED) {
+                terminateSessions(site);
+            }
+            if (now == SiteState.STARTED && !failed.contains(site)) {
+                site.lastStartupStatus(0);
+            }
+        }
+    }
+
+    private List<SiteRuntime> sitesLeaving(EndpointServer server, List<SiteRuntime> staying) {
+        List<SiteRuntime> leaving = new ArrayList<>();
+        for (SiteRuntime s : sites.values()) {
+            if (server.hosts().contains(s) && !staying.contains(s)) {
+                leaving.add(s);
+            }
+        }
+        return leaving;
+    }
+
+    /** Whether the listener itself must be rebuilt (implicit TLS, backlog or line limit changed). */
+    private static boolean needsRestart(EndpointServer server, Endpoint endpoint, List<SiteRuntime> want) {
+        return !EndpointServer.ListenerShape.of(endpoint, want).equals(server.shape());
+    }
+
+    private void terminateSessions(SiteRuntime site) {
+        registry.ofSite(site.name()).forEach(org.apphostftp.session.LiveSession::terminate);
+    }
+
+    private Optional<SSLContext> tlsOf(SiteConfig site) {
+        try {
+            return security.tlsFor(site);
+        } catch (RuntimeException e) {
+            LOG.error("site '{}': certificate cannot be used: {}", site.name(), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static long statusOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException) {
+                return t.getMessage() != null && t.getMessage().contains("ermission") ? STATUS_ACCESS_DENIED : STATUS_ADDRESS_IN_USE;
+            }
+            if (t instanceof IllegalStateException && t.getMessage() != null && t.getMessage().contains("certificate")) {
+                return STATUS_INVALID_DATA;
+            }
+        }
+        return STATUS_ADDRESS_IN_USE;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return e.getMessage() + (t != e && t.getMessage() != null ? " (" + t.getMessage() + ")" : "");
+    }
+
+    private static String key(String siteName) {
+        return siteName.toLowerCase(Locale.ROOT);
+    }
+
+    private static ThreadFactory daemon(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** Stops every site (sessions get 421), then the shared threads. */
+    @Override
+    public synchronized void close() {
+        for (EndpointServer server : endpoints.values()) {
+            server.stop();
+        }
+        endpoints.clear();
+        sites.values().forEach(s -> s.state(SiteState.STOPPED));
+        watchdog.close();
+        timer.shutdownNow();
+        executor.shutdownNow();
+        processors.dispose();
+        logs.close();
+    }
+}
