@@ -14,7 +14,7 @@ import org.apphostftp.site.SiteRuntime;
 import org.apphostftp.site.VirtualHostTable;
 
 /**
- * USER: picks the site (host|user always; host\user and user@host with useDomainNameAsHostName; else the HOST given
+ * USER: picks the site (host|user always; host&#92;user and user@host with useDomainNameAsHostName; else the HOST given
  * before, else the endpoint's host-less site), checks the site's SSL policy and remembers the user for PASS.
  */
 public final class UserCommand extends AbstractCommand {
