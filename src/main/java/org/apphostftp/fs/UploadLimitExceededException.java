@@ -1,0 +1,19 @@
+package org.apphostftp.fs;
+
+import java.io.IOException;
+
+/** An upload would make the file larger than requestFiltering/requestLimits/@maxAllowedContentLength. */
+public class UploadLimitExceededException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    private final long limit;
+
+    public UploadLimitExceededException(String path, long limit) {
+        super("'" + path + "': the upload exceeds requestLimits/@maxAllowedContentLength (" + limit + " bytes)");
+        this.limit = limit;
+    }
+
+    public long limit() {
+        return limit;
+    }
+}
