@@ -3,11 +3,11 @@ package org.apphostftp.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.apphostftp.FtpHost;
 import org.apphostftp.config.ConfigLoader;
 import org.apphostftp.config.LoadResult;
 import org.apphostftp.config.Problem;
 import org.apphostftp.config.effective.ServerConfig;
-import org.apphostftp.config.effective.SiteConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -42,12 +42,14 @@ final class ServeCommand implements Callable<Integer> {
         }
         ServerConfig loaded = result.config().orElseThrow();
         LOG.info("loaded {}: {}", config.config, ValidateCommand.summary(loaded, result.warnings().size()));
-        for (SiteConfig site : loaded.sites()) {
-            LOG.info("site '{}' (id {}): bindings {}, root {}", site.name(), site.id(), site.bindings(), site.root().physicalPath());
-        }
-        CountDownLatch stop = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "shutdown"));
-        stop.await();
+        CountDownLatch stopped = new CountDownLatch(1);
+        FtpHost host = FtpHost.start(config.path());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("stopping");
+            host.close();
+            stopped.countDown();
+        }, "shutdown"));
+        stopped.await();
         return 0;
     }
 }

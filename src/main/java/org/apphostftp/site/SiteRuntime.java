@@ -5,6 +5,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 import org.apphostftp.config.effective.SiteConfig;
 import org.apphostftp.config.effective.SiteState;
+import org.apphostftp.fs.SiteFileSystemFactory;
+import org.apphostftp.fs.UploadRegistry;
 
 /**
  * The live side of one FTP site: its current configuration (replaced in place on reload, so the next command of
@@ -18,11 +20,18 @@ public final class SiteRuntime {
     private volatile Optional<SSLContext> tls;
     private volatile SiteState state = SiteState.STOPPED;
     private volatile long lastStartupStatus;
+    private final SiteFileSystemFactory files;
 
     public SiteRuntime(SiteConfig config, Optional<SSLContext> tls) {
         this.name = config.name();
         this.config = config;
         this.tls = tls;
+        this.files = new SiteFileSystemFactory(this::config, new UploadRegistry(), user -> ((SiteUser) user).identity());
+    }
+
+    /** The site's namespace: one view per login, reading the configuration as it is at each command. */
+    public SiteFileSystemFactory files() {
+        return files;
     }
 
     public String name() {

@@ -14,6 +14,7 @@ import java.util.zip.InflaterInputStream;
 import org.apache.ftpserver.ftplet.DataConnection;
 import org.apache.ftpserver.ftplet.FtpSession;
 import org.apache.ftpserver.impl.FtpIoSession;
+import org.apphostftp.fs.UploadLimitExceededException;
 import org.apphostftp.session.LiveSession;
 
 /**
@@ -154,16 +155,17 @@ public final class DataTransfer implements DataConnection, AutoCloseable {
 
     /**
      * Writes what the client sends into {@code file} at its current position until the client closes the connection;
-     * ASCII converts CRLF to LF. {@code limit} is the most bytes the file may grow to (0 = unlimited).
+     * ASCII converts CRLF to LF. {@code limit} is the most bytes the file may grow to (0 = unlimited); {@code path}
+     * names the file in the error when the limit is passed.
      */
-    public long receiveFile(FileChannel file, boolean ascii, long limit) throws IOException {
+    public long receiveFile(FileChannel file, boolean ascii, long limit, String path) throws IOException {
         if (plainChannel() && !ascii) {
-            return directUpload(file, limit);
+            return directUpload(file, limit, path);
         }
-        return copyFromClient(java.nio.channels.Channels.newOutputStream(file), ascii, limit, file.position());
+        return copyFromClient(java.nio.channels.Channels.newOutputStream(file), ascii, limit, file.position(), path);
     }
 
-    private long directUpload(FileChannel file, long limit) throws IOException {
+    private long directUpload(FileChannel file, long limit, String path) throws IOException {
         ByteBuffer buffer = UPLOAD_BUFFERS.get();
         long total = 0;
         long start = file.position();
@@ -181,7 +183,7 @@ public final class DataTransfer implements DataConnection, AutoCloseable {
             counted(n, false);
             total += n;
             if (limit > 0 && start + total > limit) {
-                throw new UploadLimitExceededException(limit);
+                throw new UploadLimitExceededException(path, limit);
             }
             buffer.flip();
             while (buffer.hasRemaining()) {
@@ -193,10 +195,10 @@ public final class DataTransfer implements DataConnection, AutoCloseable {
 
     @Override
     public long transferFromClient(FtpSession session, OutputStream out) throws IOException {
-        return copyFromClient(out, false, 0, 0);
+        return copyFromClient(out, false, 0, 0, "");
     }
 
-    private long copyFromClient(OutputStream out, boolean ascii, long limit, long start) throws IOException {
+    private long copyFromClient(OutputStream out, boolean ascii, long limit, long start, String path) throws IOException {
         long written = 0;
         byte[] buffer = new byte[STREAM_BUFFER];
         InputStream in = new CountingInputStream(socket.getInputStream(), this);
@@ -223,7 +225,7 @@ public final class DataTransfer implements DataConnection, AutoCloseable {
                 written += n;
             }
             if (limit > 0 && start + written > limit) {
-                throw new UploadLimitExceededException(limit);
+                throw new UploadLimitExceededException(path, limit);
             }
         }
         if (pendingCr) {

@@ -1,0 +1,37 @@
+package org.apphostftp.site.command;
+
+import org.apache.ftpserver.command.CommandFactory;
+import org.apache.ftpserver.command.CommandFactoryFactory;
+import org.apache.ftpserver.command.impl.CDUP;
+
+/** MINA's command set with ours where IIS behaviour, our namespace, zero-copy transfers or sessions need them. */
+public final class SiteCommands {
+
+    private SiteCommands() {
+    }
+
+    public static CommandFactory create() {
+        CommandFactoryFactory f = new CommandFactoryFactory();
+        f.addCommand("USER", new UserCommand());
+        f.addCommand("PASS", new PassCommand());
+        f.addCommand("AUTH", new AuthCommand());
+        f.addCommand("FEAT", new FeatCommand());
+        f.addCommand("SYST", new SystCommand());
+        f.addCommand("PASV", new PasvCommand());
+        f.addCommand("PORT", new ActiveCommand(false));
+        f.addCommand("EPRT", new ActiveCommand(true));
+        f.addCommand("REST", new RestCommand());
+        f.addCommand("RETR", new RetrCommand());
+        f.addCommand("STOR", new StoreCommand(StoreCommand.Kind.STOR));
+        f.addCommand("APPE", new StoreCommand(StoreCommand.Kind.APPE));
+        f.addCommand("STOU", new StoreCommand(StoreCommand.Kind.STOU));
+        f.addCommand("LIST", new ListCommand(false));
+        f.addCommand("NLST", new ListCommand(true));
+        f.addCommand("QUIT", new QuitCommand());
+        f.addCommand("ALLO", new AlloCommand());
+        f.addCommand("CUP", new CDUP()); // XCUP arrives as CUP: MINA strips the leading X
+        f.addCommand("SITE", new RefusedCommand());
+        f.addCommand("REIN", new RefusedCommand());
+        return f.createCommandFactory();
+    }
+}

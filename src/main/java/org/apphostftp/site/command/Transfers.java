@@ -1,0 +1,70 @@
+package org.apphostftp.site.command;
+
+import org.apache.ftpserver.ftplet.DataType;
+import org.apache.ftpserver.ftplet.FtpReply;
+import org.apache.ftpserver.impl.FtpIoSession;
+import org.apphostftp.fs.FileRefusedException;
+import org.apphostftp.fs.HomeDirectoryInaccessibleException;
+import org.apphostftp.fs.Refusal;
+import org.apphostftp.fs.PathRefusedException;
+import org.apphostftp.fs.SiteFile;
+import org.apphostftp.fs.SiteFileSystemView;
+import org.apphostftp.site.Replies;
+import org.apphostftp.site.SessionState;
+import org.apphostftp.site.data.ChannelDataConnectionFactory;
+
+/** What the transfer commands share: resolving a path to a file of the user's namespace and the IIS-style replies. */
+final class Transfers {
+
+    private Transfers() {
+    }
+
+    static SiteFile file(FtpIoSession session, String path) throws PathRefusedException {
+        SiteFile file;
+        try {
+            file = ((SiteFileSystemView) session.getFileSystemView()).getFile(path);
+        } catch (HomeDirectoryInaccessibleException e) { // the home went away after a reload
+            throw new PathRefusedException(Refusal.NOT_FOUND, path, e.getMessage());
+        }
+        SessionState.of(session).commandPath(file.sitePath());
+        return file;
+    }
+
+    static FtpReply refused(PathRefusedException e) {
+        return Replies.of(550, e.path() + ": " + e.refusal().replyText());
+    }
+
+    static FtpReply refused(String path, FileRefusedException e) {
+        return Replies.of(550, path + ": " + e.refusal().replyText());
+    }
+
+    static boolean ascii(FtpIoSession session) {
+        return session.getDataType() == DataType.ASCII;
+    }
+
+    static String mode(FtpIoSession session) {
+        return ascii(session) ? "ASCII" : "BINARY";
+    }
+
+    /** The session's data connections, or null when PASV/PORT was not issued (after writing 503). */
+    static ChannelDataConnectionFactory dataOrRefuse(FtpIoSession session) {
+        ChannelDataConnectionFactory data = SessionState.of(session).data().orElseThrow();
+        if (data.getInetAddress() == null) {
+            session.write(Replies.badSequence("PORT or PASV must be issued first."));
+            return null;
+        }
+        return data;
+    }
+
+    static FtpReply cannotOpenData() {
+        return Replies.of(425, "Cannot open data connection.");
+    }
+
+    static FtpReply aborted() {
+        return Replies.of(426, "Connection closed; transfer aborted.");
+    }
+
+    static FtpReply complete() {
+        return Replies.of(226, "Transfer complete.");
+    }
+}
