@@ -24,7 +24,8 @@ import org.apache.mina.transport.socket.nio.NioSocketAcceptor;
 /**
  * The socket listener of one endpoint, written against MINA's public classes instead of the stock NioListener so that
  * the backlog, TCP_NODELAY, the command-line limit and the filter chain are ours:
- * {@code [implicit TLS] → executor → plaintext byte counter → line codec → session gate → MINA's FTP handler}.
+ * {@code [implicit TLS] → control signals (close, ABOR) → executor → plaintext byte counter → line codec → session gate →
+ * MINA's FTP handler}.
  * All listeners share one pool of I/O processors and one ordered command pool.
  */
 final class EndpointListener extends AbstractListener {
@@ -62,6 +63,7 @@ final class EndpointListener extends AbstractListener {
         if (implicitTls != null) {
             a.getFilterChain().addLast("sslFilter", Tls.controlFilter(implicitTls, null));
         }
+        a.getFilterChain().addLast("signals", new ControlSignals());
         a.getFilterChain().addLast("executor", new ExecutorFilter(context.getThreadPoolExecutor()));
         a.getFilterChain().addLast("bytes", new ControlByteCounter());
         a.getFilterChain().addLast("codec", new ProtocolCodecFilter(new FtpLineCodec(maxCommandLine)));

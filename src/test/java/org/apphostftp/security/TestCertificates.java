@@ -28,15 +28,15 @@ import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.PBEParameterSpec;
 
 /** Certificates made for tests: key pairs by the JDK's keytool, PEM files written from them here. */
-final class TestCertificates {
+public final class TestCertificates {
 
-    static final String PASSWORD = "changeit-test";
+    public static final String PASSWORD = "changeit-test";
 
     private TestCertificates() {
     }
 
     /** A self-signed key pair for 127.0.0.1/localhost in a new PKCS#12 {@code file} under {@code alias}. */
-    static Path keytoolPkcs12(Path file, String alias, String keyAlgorithm, String password) throws IOException, InterruptedException {
+    public static Path keytoolPkcs12(Path file, String alias, String keyAlgorithm, String password) throws IOException, InterruptedException {
         keytool("-genkeypair", "-alias", alias, "-keyalg", keyAlgorithm, "-dname", "CN=" + alias + ", O=apphost-ftp test",
                 "-validity", "2", "-ext", "SAN=ip:127.0.0.1,dns:localhost", "-storetype", "PKCS12",
                 "-keystore", file.toString(), "-storepass", password, "-keypass", password);

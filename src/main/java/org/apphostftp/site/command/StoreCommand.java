@@ -103,6 +103,10 @@ public final class StoreCommand extends AbstractCommand {
             }
             try (transfer) {
                 long received = transfer.receiveFile(upload.channel(), Transfers.ascii(session), upload.limit(), file.virtualPath());
+                if (session.isClosing() || !session.isConnected()) {
+                    // the client is gone: it never learns whether the data arrived, so this is not a finished upload
+                    throw new org.apphostftp.site.data.TransferAbortedException("control connection closed during the upload");
+                }
                 upload.complete();
                 ((ServerFtpStatistics) context.getFtpStatistics()).setUpload(session, file, received);
                 session.write(kind == Kind.STOU

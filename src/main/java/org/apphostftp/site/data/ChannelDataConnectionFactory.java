@@ -202,6 +202,17 @@ public final class ChannelDataConnectionFactory extends IODataConnectionFactory 
         release(true);
     }
 
+    /** Aborts the running transfer only (ABOR): the command answers 426, PASV/PORT state is released as usual. */
+    public void abortTransfer(String reason) {
+        DataTransfer transfer;
+        synchronized (this) {
+            transfer = current;
+        }
+        if (transfer != null) {
+            transfer.abort(reason);
+        }
+    }
+
     private void release(boolean aborting) {
         ServerSocketChannel ssc;
         int port;

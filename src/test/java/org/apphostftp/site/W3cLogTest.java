@@ -1,0 +1,53 @@
+package org.apphostftp.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.commons.net.ftp.FTPClient;
+import org.apphostftp.FtpClients;
+import org.apphostftp.TestServer;
+import org.apphostftp.session.SessionInfo;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each site writes an IIS W3C log whose x-session is the session id the sessions section shows. */
+class W3cLogTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void commandsAreLoggedWithTheSessionIdAsXSession() throws IOException {
+        try (TestServer server = TestServer.start(dir, SiteConfigs.site("<logFile directory=\"w3c\" />"))) {
+            server.file("root/a.txt", "a");
+            FTPClient c = FtpClients.login(server.port(), "anonymous", "a@b");
+            String sessionId;
+            try {
+                FtpClients.retrieve(c, "a.txt");
+                List<SessionInfo> live = server.host().runtime().registry().list();
+                assertThat(live).hasSize(1);
+                sessionId = live.get(0).sessionId();
+            } finally {
+                FtpClients.close(c);
+            }
+            server.host().runtime().logs().flush(1);
+            Path folder = dir.resolve("w3c/FTPSVC1");
+            await().atMost(Duration.ofSeconds(5)).until(() -> Files.isDirectory(folder));
+            List<String> lines;
+            try (Stream<Path> files = Files.list(folder)) {
+                Path log = files.findFirst().orElseThrow();
+                lines = Files.readAllLines(log);
+            }
+            assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("#Fields: date time c-ip cs-username s-ip s-port cs-method"));
+            assertThat(lines).anySatisfy(l -> assertThat(l).contains(" RETR a.txt 226 ").contains(sessionId).endsWith("/a.txt"));
+            assertThat(lines).anySatisfy(l -> assertThat(l).contains(" PASS *** 230 "));
+            assertThat(lines).noneSatisfy(l -> assertThat(l).contains("a@b"));
+        }
+    }
+}
