@@ -83,7 +83,7 @@ public final class SafeXmlReader {
             bom = true;
         }
         XmlElement root = new TreeBuilder(displayName, text).build();
-        return new XmlDocument(path, displayName, text, charset, bom, root);
+        return new XmlDocument(path, displayName, text, charset, bom, root, DocumentBytes.sha256(bytes));
     }
 
     private static Charset detectCharset(byte[] bytes, String displayName) throws XmlSyntaxException {

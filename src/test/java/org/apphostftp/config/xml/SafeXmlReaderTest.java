@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -116,6 +118,15 @@ class SafeXmlReaderTest {
 
         assertThat(doc.byteOrderMark()).isTrue();
         assertThat(doc.text()).isEqualTo("<configuration/>");
+    }
+
+    @Test
+    void documentRemembersTheSha256OfTheBytesRead() throws Exception {
+        byte[] bytes = "<configuration a=\"Grüße\"/>".getBytes(StandardCharsets.UTF_8);
+
+        XmlDocument doc = reader.parse(dir.resolve("h"), "h", bytes);
+
+        assertThat(doc.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
     }
 
     @Test
