@@ -1,5 +1,6 @@
 package org.apphostftp.configapi;
 
+import java.nio.charset.CharacterCodingException;
 import java.util.List;
 import org.apphostftp.config.SectionIndex;
 import org.apphostftp.config.Suggestions;
@@ -7,8 +8,12 @@ import org.apphostftp.config.jaxb.ConfigurationXml;
 import org.apphostftp.config.jaxb.JaxbView;
 import org.apphostftp.config.schema.ConfigSchema;
 import org.apphostftp.config.schema.SectionSchema;
+import org.apphostftp.config.xml.DocumentBytes;
+import org.apphostftp.config.xml.DocumentEditor;
 import org.apphostftp.config.xml.Edit;
+import org.apphostftp.config.xml.SafeXmlReader;
 import org.apphostftp.config.xml.XmlDocument;
+import org.apphostftp.config.xml.XmlSyntaxException;
 
 /**
  * One configuration file (applicationHost.config) as the API sees it: its sections, with uncommitted changes, and
@@ -71,11 +76,20 @@ public final class Configuration {
         return FilterQuery.compile(schema, filter).select(this, SectionIndex.normalizeLocation(locationPath));
     }
 
-    /**
-     * The typed JAXB view of the file as last loaded or committed. Uncommitted changes are not in it.
-     */
+    /** The typed JAXB view of this configuration, uncommitted changes included. */
     public ConfigurationXml getTypedView() {
-        return JaxbView.read(draft.document());
+        List<Edit> edits = edits();
+        if (edits.isEmpty()) {
+            return JaxbView.read(draft.document());
+        }
+        XmlDocument current = draft.document();
+        try {
+            return JaxbView.read(new SafeXmlReader().parse(current.path(), current.displayName(),
+                    DocumentBytes.encode(DocumentEditor.apply(current, edits), current)));
+        } catch (XmlSyntaxException | CharacterCodingException e) {
+            throw new IllegalStateException("the changes to " + current.displayName() + " do not form a readable file: "
+                    + e.getMessage(), e);
+        }
     }
 
     /** True when there are changes that {@link ServerManager#commitChanges()} would write. */

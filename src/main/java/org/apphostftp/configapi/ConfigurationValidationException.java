@@ -5,17 +5,20 @@ import java.util.stream.Collectors;
 import org.apphostftp.config.Problem;
 
 /**
- * A commit that would leave an invalid configuration file: the proposed text broke a rule the loader checks.
- * Nothing was written. Each problem names the line and column in the proposed text.
+ * A configuration file that breaks the loader's rules: the file a {@link ServerManager} was opened on, or the text a
+ * commit would have written (then nothing was written). Each problem names the file, line and column.
  */
 public final class ConfigurationValidationException extends ConfigurationApiException {
     private static final long serialVersionUID = 1L;
 
     private final transient List<Problem> problems;
 
-    public ConfigurationValidationException(String file, List<Problem> problems) {
-        super(file, "the changes were not saved; they would make " + file + " invalid:\n"
-                + problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
+    /**
+     * @param file    the file as the user named it
+     * @param summary the first line of the message, before the problems
+     */
+    public ConfigurationValidationException(String file, String summary, List<Problem> problems) {
+        super(file, summary + ":\n" + problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
         this.problems = List.copyOf(problems);
     }
 

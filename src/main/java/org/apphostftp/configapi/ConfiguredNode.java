@@ -147,7 +147,8 @@ final class ConfiguredNode extends Node {
                 return c.resolution;
             }
         }
-        throw new IllegalStateException(describe() + " is no longer in its collection (it was removed)");
+        // not path(): it would look for this item again
+        throw new IllegalStateException("this <" + name + "> of " + parent.path() + " is no longer in its collection (it was removed)");
     }
 
     private List<DraftElement> itemDefaults() {
@@ -181,7 +182,7 @@ final class ConfiguredNode extends Node {
     @Override
     Object value(AttributeSchema attribute) {
         if (attribute.runtime()) {
-            return Values.normalize(attribute, runtimeValues().get(attribute.name()), path());
+            return Values.normalize(attribute, runtimeValues().get(attribute.name()), this);
         }
         String written = written(attribute.name());
         return written != null ? AttributeValues.parse(attribute, written) : attribute.typedDefault();

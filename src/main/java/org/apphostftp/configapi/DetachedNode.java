@@ -65,7 +65,7 @@ final class DetachedNode extends Node {
     @Override
     Object value(AttributeSchema attribute) {
         if (input == null) {
-            return Values.normalize(attribute, output.get(attribute.name()), path);
+            return Values.normalize(attribute, output.get(attribute.name()), this);
         }
         String text = input.get(attribute.name());
         return text != null ? AttributeValues.parse(attribute, text) : attribute.typedDefault();

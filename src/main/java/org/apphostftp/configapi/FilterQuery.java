@@ -63,9 +63,13 @@ final class FilterQuery {
             ElementSchema parent = current;
             Optional<SchemaNavigator.StepKind> kind = SchemaNavigator.step(parent, step.name());
             ElementSchema next = kind.map(k -> SchemaNavigator.next(parent, step.name(), k)).orElse(null);
-            if (kind.isEmpty() || (next.runtime() && underDefaults)) {
+            if (kind.isEmpty()) {
                 throw new InvalidFilterException(filter, step.position(), "<" + current.name() + "> has no element '"
                         + step.name() + "'" + Suggestions.didYouMean(step.name(), SchemaNavigator.stepNames(current)));
+            }
+            if (next.runtime() && underDefaults) {
+                throw new InvalidFilterException(filter, step.position(), "<" + current.name() + "> has no element '"
+                        + step.name() + "' here: runtime parts exist only below a site");
             }
             underDefaults |= kind.get() == SchemaNavigator.StepKind.DEFAULTS;
             steps.add(new Step(step.name(), kind.get(), compile(filter, next, underDefaults, expr(step))));

@@ -21,7 +21,7 @@ final class RuntimeItemNode extends Node {
 
     @Override
     ElementPath path() {
-        return holder.path().item(name, identifyingKeys(schema, a -> Values.normalize(a, values.get(a.name()), holder.path())));
+        return holder.path().item(name, identifyingKeys(schema, a -> Values.normalize(a, values.get(a.name()), holder)));
     }
 
     @Override
@@ -51,7 +51,7 @@ final class RuntimeItemNode extends Node {
 
     @Override
     Object value(AttributeSchema attribute) {
-        return Values.normalize(attribute, values.get(attribute.name()), holder.path());
+        return Values.normalize(attribute, values.get(attribute.name()), holder);
     }
 
     @Override

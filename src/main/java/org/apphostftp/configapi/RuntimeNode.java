@@ -36,7 +36,7 @@ final class RuntimeNode extends Node {
 
     @Override
     Object value(AttributeSchema attribute) {
-        return Values.normalize(attribute, runtimeValues().get(attribute.name()), path());
+        return Values.normalize(attribute, runtimeValues().get(attribute.name()), this);
     }
 
     @Override

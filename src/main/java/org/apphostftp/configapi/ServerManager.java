@@ -1,11 +1,21 @@
 package org.apphostftp.configapi;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import org.apphostftp.config.ConfigLoader;
-import org.apphostftp.config.ConfigurationException;
 import org.apphostftp.config.LoadResult;
+import org.apphostftp.config.xml.ConfigFileConflictException;
+import org.apphostftp.config.xml.ConfigFileWriter;
+import org.apphostftp.config.xml.DocumentBytes;
+import org.apphostftp.config.xml.DocumentEditor;
+import org.apphostftp.config.xml.Edit;
 import org.apphostftp.config.xml.XmlDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The entry point of the config API, after Microsoft.Web.Administration's ServerManager: the configuration of one
@@ -24,6 +34,8 @@ import org.apphostftp.config.xml.XmlDocument;
  * Not thread-safe: one ServerManager per thread or request; {@link #of} makes one cheaply from a loaded file.
  */
 public final class ServerManager implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServerManager.class);
 
     private final Path file;
     private final String displayName;
@@ -65,10 +77,12 @@ public final class ServerManager implements AutoCloseable {
     /**
      * A manager on a configuration the host has already loaded (and keeps running), without reading the file again.
      *
-     * @throws ConfigurationException when {@code loaded} has errors
+     * @throws IllegalArgumentException when {@code loaded} has errors (the host keeps its last good configuration)
      */
     public static ServerManager of(LoadResult loaded, RuntimeProviders runtime, ConfigLoader loader) {
-        loaded.orElseThrow();
+        if (!loaded.ok()) {
+            throw new IllegalArgumentException("a ServerManager needs a configuration without errors: " + loaded.errors());
+        }
         XmlDocument main = loaded.documents().get(0);
         return new ServerManager(main.path(), main.displayName(), runtime, loader, main);
     }
@@ -76,14 +90,16 @@ public final class ServerManager implements AutoCloseable {
     /**
      * The configuration of the file, read when first asked for and kept (with its changes) until closed.
      *
-     * @throws ConfigurationException when the file is missing or invalid; the message lists every error
+     * @throws ConfigurationValidationException when the file is missing or invalid; the message lists every error
      */
     public Configuration getApplicationHostConfiguration() {
         checkOpen();
         if (configuration == null) {
             if (document == null) {
                 LoadResult loaded = loader.load(file, displayName);
-                loaded.orElseThrow();
+                if (!loaded.ok()) {
+                    throw new ConfigurationValidationException(displayName, "cannot read " + displayName, loaded.errors());
+                }
                 document = loaded.documents().get(0);
             }
             configuration = new Configuration(loader.schema(), document, runtime);
@@ -103,6 +119,7 @@ public final class ServerManager implements AutoCloseable {
      *
      * @throws ReadOnlyConfigurationException    when a write to a runtime part was attempted (nothing is written)
      * @throws ConfigurationValidationException  when the result would be invalid (nothing is written)
+     * @throws ConfigurationConflictException    when the file changed on disk since it was read (nothing is written)
      */
     public void commitChanges() {
         checkOpen();
@@ -115,7 +132,37 @@ public final class ServerManager implements AutoCloseable {
                     + "attempted (" + refused.getMessage() + "); runtime data is never stored. Open a new ServerManager "
                     + "to start over");
         }
-        throw new UnsupportedOperationException("commitChanges is not wired to the lossless writer yet");
+        List<Edit> edits = configuration.edits();
+        if (edits.isEmpty()) {
+            return;
+        }
+        String newText = DocumentEditor.apply(document, edits);
+        LoadResult proposed = loader.loadProposed(file, displayName, encode(newText));
+        if (!proposed.ok()) {
+            throw new ConfigurationValidationException(displayName, "the changes were not saved; they would make "
+                    + displayName + " invalid", proposed.errors());
+        }
+        XmlDocument written;
+        try {
+            written = new ConfigFileWriter().write(document, newText);
+        } catch (ConfigFileConflictException e) {
+            throw new ConfigurationConflictException(displayName, e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot save " + displayName + ": " + e.getMessage(), e);
+        }
+        LOG.info("committed {} change(s) to {}", edits.size(), displayName);
+        document = written;
+        configuration.rebase(written);
+    }
+
+    /** The bytes the writer will write, so that exactly they are checked. */
+    private byte[] encode(String newText) {
+        try {
+            return DocumentBytes.encode(newText, document);
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("the changes cannot be written in " + document.charset().name()
+                    + ", the encoding of " + displayName + ": " + e.getMessage(), e);
+        }
     }
 
     @Override

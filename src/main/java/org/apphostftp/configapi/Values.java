@@ -90,9 +90,9 @@ final class Values {
 
     /**
      * A runtime provider's value as the API returns it: Long for uint and int64, Integer for int, canonical names for
-     * enums and flags. Fast for values that already have the right type.
+     * enums and flags. Fast for values that already have the right type; {@code where} names the element in errors.
      */
-    static Object normalize(AttributeSchema a, Object raw, ElementPath where) {
+    static Object normalize(AttributeSchema a, Object raw, Node where) {
         if (raw == null) {
             return null;
         }
@@ -108,7 +108,9 @@ final class Values {
                 case TIME_SPAN -> raw instanceof Duration ? raw : AttributeValues.parse(a, raw.toString());
             };
         } catch (IllegalArgumentException | ArithmeticException e) {
-            throw new IllegalStateException("the runtime provider of " + where + " returned " + raw + " for attribute '"
+            // the path is built only here: computing it for every value would cost more than the values
+            throw new IllegalStateException("the runtime provider of " + (where == null ? "an element" : where.path()) + " returned "
+                    + raw + " for attribute '"
                     + a.name() + "', which is of type " + a.type() + ": " + e.getMessage(), e);
         }
     }
@@ -140,7 +142,7 @@ final class Values {
             if (given instanceof String s) {
                 return a.type() == org.apphostftp.config.schema.ValueType.STRING ? s : AttributeValues.parse(a, s);
             }
-            return normalize(a, given, ElementPath.ofSection("", ""));
+            return normalize(a, given, null);
         } catch (IllegalArgumentException | IllegalStateException e) {
             return NO_MATCH;
         }
