@@ -99,10 +99,6 @@ public final class Configuration {
 
     // ------------------------------------------------------------------------------------------ for the package
 
-    ConfigSchema schema() {
-        return schema;
-    }
-
     RuntimeProviders providers() {
         return providers;
     }

@@ -95,15 +95,6 @@ final class ConfiguredNode extends Node {
         return false;
     }
 
-    String locationPath() {
-        return locationPath;
-    }
-
-    /** Whether this is an item that {@link #add} has not placed in its collection yet. */
-    boolean isNew() {
-        return kind == Kind.NEW_ITEM;
-    }
-
     // ------------------------------------------------------------------------------------------ resolution
 
     private Resolution resolve() {

@@ -39,11 +39,6 @@ final class RuntimeItemNode extends Node {
         return true;
     }
 
-    /** The values as the provider returned them. */
-    RuntimeValues values() {
-        return values;
-    }
-
     @Override
     RuntimeValues runtimeValues() {
         return values;

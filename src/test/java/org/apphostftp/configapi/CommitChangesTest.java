@@ -148,6 +148,24 @@ class CommitChangesTest {
     }
 
     @Test
+    void aSectionGroupThatIsNotWrittenYetGoesBeforeTheLocations() throws IOException {
+        Path other = Fixtures.install("minimal-anonymous.config", Files.createDirectories(dir.resolve("other")));
+        try (ServerManager minimal = new ServerManager(other, RuntimeProviders.none(), Fixtures.loader())) {
+            ConfigurationSection firewall = minimal.getApplicationHostConfiguration().getSection("system.ftpServer/firewallSupport");
+            firewall.setAttributeValue("lowDataChannelPort", 5000);
+            firewall.setAttributeValue("highDataChannelPort", 5100);
+            minimal.commitChanges();
+        }
+
+        String text = Files.readString(other);
+        assertThat(text).contains("  </system.applicationHost>\n"
+                + "  <system.ftpServer>\n"
+                + "    <firewallSupport lowDataChannelPort=\"5000\" highDataChannelPort=\"5100\" />\n"
+                + "  </system.ftpServer>\n"
+                + "  <location path=\"Public FTP\">");
+    }
+
+    @Test
     void nothingToCommitLeavesTheFileAlone() throws IOException {
         site("beta").getChildElement("ftpServer").getAttributeValue("state");
 
