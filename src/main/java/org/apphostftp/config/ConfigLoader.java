@@ -42,11 +42,29 @@ public final class ConfigLoader {
         return load(file, file.toString());
     }
 
+    /** The schema this loader checks against. */
+    public ConfigSchema schema() {
+        return schema;
+    }
+
     /** Loads {@code file}; messages name it {@code displayName}. */
     public LoadResult load(Path file, String displayName) {
+        return load(file, displayName, Optional.empty());
+    }
+
+    /**
+     * Checks {@code proposed} as the new content of {@code file} with every rule a load applies (relative paths and
+     * administration.config as beside {@code file}), without writing anything: how the config API validates a commit.
+     */
+    public LoadResult loadProposed(Path file, String displayName, byte[] proposed) {
+        return load(file, displayName, Optional.of(proposed));
+    }
+
+    private LoadResult load(Path file, String displayName, Optional<byte[]> proposed) {
         List<Problem> problems = new ArrayList<>();
         List<XmlDocument> documents = new ArrayList<>();
-        Optional<XmlDocument> main = read(file, displayName, problems);
+        Optional<XmlDocument> main = proposed.isPresent()
+                ? parse(file, displayName, proposed.get(), problems) : read(file, displayName, problems);
         if (main.isEmpty()) {
             return result(Optional.empty(), problems, documents);
         }
@@ -73,15 +91,27 @@ public final class ConfigLoader {
         return result(Optional.of(config), problems, documents);
     }
 
+    private Optional<XmlDocument> parse(Path file, String displayName, byte[] bytes, List<Problem> problems) {
+        try {
+            return configuration(reader.parse(file, displayName, bytes), problems);
+        } catch (XmlSyntaxException e) {
+            problems.add(e.toProblem());
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<XmlDocument> configuration(XmlDocument document, List<Problem> problems) {
+        if (!document.root().name().equals("configuration")) {
+            problems.add(Problem.error(document.root().location(), "the document element must be <configuration>, not <"
+                    + document.root().name() + ">"));
+            return Optional.empty();
+        }
+        return Optional.of(document);
+    }
+
     private Optional<XmlDocument> read(Path file, String displayName, List<Problem> problems) {
         try {
-            XmlDocument document = reader.read(file, displayName);
-            if (!document.root().name().equals("configuration")) {
-                problems.add(Problem.error(document.root().location(), "the document element must be <configuration>, not <"
-                        + document.root().name() + ">"));
-                return Optional.empty();
-            }
-            return Optional.of(document);
+            return configuration(reader.read(file, displayName), problems);
         } catch (NoSuchFileException e) {
             problems.add(Problem.error(Location.ofFile(displayName), "no such file"));
         } catch (IOException e) {

@@ -183,18 +183,8 @@ final class EffectiveConfigBuilder {
     }
 
     /** Server level, then the site, then each location whose path leads to {@code sub} ("/a/b"), shortest first. */
-    private List<String> locationChain(String site, String sub) {
-        List<String> chain = new ArrayList<>();
-        chain.add("");
-        chain.add(site);
-        String prefix = site;
-        for (String segment : sub.split("/")) {
-            if (!segment.isEmpty()) {
-                prefix = prefix + "/" + segment;
-                chain.add(prefix);
-            }
-        }
-        return chain;
+    private static List<String> locationChain(String site, String sub) {
+        return SectionIndex.locationLevels(site + sub);
     }
 
     private ResolvedElement section(String sectionPath, List<String> locations) {

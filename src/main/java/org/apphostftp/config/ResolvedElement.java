@@ -1,12 +1,8 @@
 package org.apphostftp.config;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apphostftp.config.effective.IisEnum;
@@ -20,7 +16,8 @@ import org.apphostftp.config.xml.XmlElement;
 /**
  * An element seen through its inheritance chain: the schema default, then each written element from the least
  * to the most specific (for example siteDefaults/ftpServer then site/ftpServer, or the global system.ftpServer
- * section then {@code <location path="Site">}). The one place where defaults and inheritance are applied.
+ * section then {@code <location path="Site">}). Defaults are applied here; the inheritance rules live in
+ * {@link Inheritance}, shared with the config API.
  */
 public final class ResolvedElement {
 
@@ -50,13 +47,7 @@ public final class ResolvedElement {
     /** The attribute as written in the most specific element that sets it. */
     public Optional<XmlAttribute> written(String attribute) {
         attributeSchema(attribute);
-        for (int i = chain.size() - 1; i >= 0; i--) {
-            Optional<XmlAttribute> a = chain.get(i).attribute(attribute);
-            if (a.isPresent()) {
-                return a;
-            }
-        }
-        return Optional.empty();
+        return Inheritance.writer(chain, attribute).flatMap(e -> e.attribute(attribute));
     }
 
     /** The typed value (see {@link AttributeValues}): the most specific written value, else the schema default, else null. */
@@ -126,11 +117,7 @@ public final class ResolvedElement {
     public ResolvedElement child(String name) {
         ElementSchema childSchema = schema.child(name)
                 .orElseThrow(() -> new IllegalArgumentException("<" + schema.name() + "> has no child <" + name + "> in the schema"));
-        List<XmlElement> childChain = new ArrayList<>();
-        for (XmlElement e : chain) {
-            e.child(name).ifPresent(childChain::add);
-        }
-        return new ResolvedElement(childSchema, childChain);
+        return new ResolvedElement(childSchema, Inheritance.childChain(chain, name));
     }
 
     /**
@@ -140,47 +127,13 @@ public final class ResolvedElement {
     public List<ResolvedElement> items() {
         CollectionSchema collection = schema.collection()
                 .orElseThrow(() -> new IllegalArgumentException("<" + schema.name() + "> has no collection in the schema"));
-        List<XmlElement> defaults = new ArrayList<>();
-        Map<String, XmlElement> items = new LinkedHashMap<>();
-        for (XmlElement level : chain) {
-            for (XmlElement c : level.children()) {
-                if (c.name().equals(collection.addElement())) {
-                    items.put(key(collection.itemSchema(), c), c);
-                } else if (collection.remove().filter(c.name()::equals).isPresent()) {
-                    items.remove(key(collection.itemSchema(), c));
-                } else if (collection.clear().filter(c.name()::equals).isPresent()) {
-                    items.clear();
-                } else if (collection.defaults().filter(c.name()::equals).isPresent()) {
-                    defaults.add(c);
-                }
-            }
-        }
-        List<ResolvedElement> out = new ArrayList<>();
-        for (XmlElement item : items.values()) {
-            List<XmlElement> itemChain = new ArrayList<>(defaults);
-            itemChain.add(item);
-            out.add(new ResolvedElement(collection.itemSchema(), itemChain));
-        }
-        return out;
+        return Inheritance.items(collection, chain).stream()
+                .map(item -> new ResolvedElement(collection.itemSchema(), item.chain())).toList();
     }
 
     /** The identity of a collection item: its key attributes' values (case-insensitive, as IIS compares them). */
     public static String key(ElementSchema itemSchema, XmlElement item) {
-        StringBuilder key = new StringBuilder();
-        for (AttributeSchema a : itemSchema.keyAttributes()) {
-            String raw = item.value(a.name());
-            Object typed = raw == null ? a.typedDefault() : safeParse(a, raw);
-            key.append(a.name()).append('=').append(typed == null ? "" : typed.toString().toLowerCase(Locale.ROOT)).append('\u0000');
-        }
-        return key.toString();
-    }
-
-    private static Object safeParse(AttributeSchema a, String raw) {
-        try {
-            return AttributeValues.parse(a, raw);
-        } catch (IllegalArgumentException e) {
-            return raw;
-        }
+        return Inheritance.key(itemSchema, item);
     }
 
     private AttributeSchema attributeSchema(String attribute) {

@@ -87,6 +87,27 @@ public final class SectionIndex {
         return p.equals(".") ? "" : p;
     }
 
+    /**
+     * The location paths whose sections apply at {@code locationPath}, least specific first: the server level, the
+     * site, then each folder on the way ("Site/a/b" → "", "Site", "Site/a", "Site/a/b").
+     */
+    public static List<String> locationLevels(String locationPath) {
+        String path = normalizeLocation(locationPath);
+        List<String> levels = new ArrayList<>();
+        levels.add("");
+        if (path.isEmpty()) {
+            return levels;
+        }
+        String prefix = "";
+        for (String segment : path.split("/")) {
+            if (!segment.isEmpty()) {
+                prefix = prefix.isEmpty() ? segment : prefix + "/" + segment;
+                levels.add(prefix);
+            }
+        }
+        return levels;
+    }
+
     public XmlDocument document() {
         return document;
     }

@@ -4,13 +4,13 @@ import java.util.Collection;
 import java.util.Locale;
 
 /** "did you mean ...?" for misspelt element and attribute names. */
-final class Suggestions {
+public final class Suggestions {
 
     private Suggestions() {
     }
 
     /** " (did you mean 'x'?)" for the closest known name within a small edit distance, else "". */
-    static String didYouMean(String wrong, Collection<String> known) {
+    public static String didYouMean(String wrong, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {

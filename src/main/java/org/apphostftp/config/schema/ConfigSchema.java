@@ -52,6 +52,11 @@ public final class ConfigSchema {
         return s;
     }
 
+    /** Reads a schema written in the notation of {@code schema/ftp_schema.xml} (for tools and tests). */
+    public static ConfigSchema read(InputStream in) throws IOException {
+        return SchemaReader.read(in);
+    }
+
     /** Sections in schema order. */
     public Map<String, SectionSchema> sections() {
         return sections;

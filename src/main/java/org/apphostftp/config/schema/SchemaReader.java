@@ -50,7 +50,7 @@ final class SchemaReader {
             switch (c.getTagName()) {
                 case "attribute" -> attributes.add(attribute(c));
                 case "element" -> children.add(element(c.getAttribute("name"), c));
-                case "method" -> methods.add(new MethodSchema(c.getAttribute("name"), c.getAttribute("description")));
+                case "method" -> methods.add(method(c));
                 case "collection" -> {
                     if (collection != null) {
                         throw new IllegalStateException("element " + name + " declares two collections");
@@ -62,6 +62,24 @@ final class SchemaReader {
         }
         return new ElementSchema(name, attributes, children, collection, methods, flag(e, "runtime"),
                 flag(e, "allowUnrecognizedAttributes"), flag(e, "allowUnrecognizedElements"), description);
+    }
+
+    private static MethodSchema method(Element m) {
+        ElementSchema input = empty("input");
+        ElementSchema output = empty("output");
+        for (Element c : children(m, null)) {
+            switch (c.getTagName()) {
+                case "inputElement" -> input = element("input", c);
+                case "outputElement" -> output = element("output", c);
+                default -> throw new IllegalStateException("unknown schema tag <" + c.getTagName() + "> in method "
+                        + m.getAttribute("name"));
+            }
+        }
+        return new MethodSchema(m.getAttribute("name"), m.getAttribute("description"), input, output);
+    }
+
+    private static ElementSchema empty(String name) {
+        return new ElementSchema(name, List.of(), List.of(), null, List.of(), true, false, false, "");
     }
 
     private static CollectionSchema collection(Element c) {

@@ -11,7 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** The bytes of a document as they are on disk: its text in its encoding, with its byte order mark if it had one. */
-final class DocumentBytes {
+public final class DocumentBytes {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
@@ -19,7 +19,7 @@ final class DocumentBytes {
     }
 
     /** Encodes {@code text} as {@code document} was encoded, so that unchanged text gives back the bytes read. */
-    static byte[] encode(String text, XmlDocument document) throws CharacterCodingException {
+    public static byte[] encode(String text, XmlDocument document) throws CharacterCodingException {
         // "UTF-16" without a mark was decoded as big-endian; Java's UTF-16 encoder would add a mark of its own
         Charset charset = document.charset().equals(StandardCharsets.UTF_16) ? StandardCharsets.UTF_16BE : document.charset();
         String all = document.byteOrderMark() ? BYTE_ORDER_MARK + text : text;

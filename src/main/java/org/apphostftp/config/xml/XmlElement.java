@@ -10,7 +10,7 @@ import org.apphostftp.config.Location;
  * An element as written in the file, with its position and the offsets of its text in the document, so
  * that anything the server does not understand is kept byte for byte.
  */
-public final class XmlElement {
+public final class XmlElement implements ElementNode<XmlElement> {
 
     private final String name;
     private final Location location;
@@ -30,10 +30,12 @@ public final class XmlElement {
         this.startTagEnd = startTagEnd;
     }
 
+    @Override
     public String name() {
         return name;
     }
 
+    @Override
     public Location location() {
         return location;
     }
@@ -58,11 +60,13 @@ public final class XmlElement {
     }
 
     /** The value of an attribute, or null when it is not written. */
+    @Override
     public String value(String attributeName) {
         return attribute(attributeName).map(XmlAttribute::value).orElse(null);
     }
 
     /** Child elements in file order. */
+    @Override
     public List<XmlElement> children() {
         return Collections.unmodifiableList(children);
     }

@@ -1,0 +1,142 @@
+package org.apphostftp.configapi;
+
+import java.nio.charset.CharacterCodingException;
+import java.util.List;
+import org.apphostftp.config.SectionIndex;
+import org.apphostftp.config.Suggestions;
+import org.apphostftp.config.jaxb.ConfigurationXml;
+import org.apphostftp.config.jaxb.JaxbView;
+import org.apphostftp.config.schema.ConfigSchema;
+import org.apphostftp.config.schema.SectionSchema;
+import org.apphostftp.config.xml.DocumentBytes;
+import org.apphostftp.config.xml.DocumentEditor;
+import org.apphostftp.config.xml.Edit;
+import org.apphostftp.config.xml.SafeXmlReader;
+import org.apphostftp.config.xml.XmlDocument;
+import org.apphostftp.config.xml.XmlSyntaxException;
+
+/**
+ * One configuration file (applicationHost.config) as the API sees it: its sections, with uncommitted changes, and
+ * the runtime parts filled by the running server on each read. Obtained from
+ * {@link ServerManager#getApplicationHostConfiguration()}; not thread-safe.
+ */
+public final class Configuration {
+
+    private final ConfigSchema schema;
+    private final RuntimeProviders providers;
+    private DraftDocument draft;
+    private long generation;
+    private ReadOnlyConfigurationException refused;
+
+    Configuration(ConfigSchema schema, XmlDocument document, RuntimeProviders providers) {
+        this.schema = schema;
+        this.providers = providers;
+        this.draft = DraftDocument.of(document, schema);
+    }
+
+    /** A section at the server level: {@code getSection("system.applicationHost/sites")}. */
+    public ConfigurationSection getSection(String sectionPath) {
+        return getSection(sectionPath, "");
+    }
+
+    /**
+     * A section as it applies at a location path ("Site" or "Site/dir"): reads merge the server level, the site and
+     * each folder on the way; writes go to {@code <location path="...">}, created when missing. "" is the server level.
+     *
+     * @throws ConfigurationNotFoundException when the schema has no such section
+     * @throws IllegalArgumentException       for a server-level-only section at a location path
+     */
+    public ConfigurationSection getSection(String sectionPath, String locationPath) {
+        String path = sectionPath.replaceAll("^/+|/+$", "");
+        SectionSchema section = schema.section(path).orElseThrow(() -> new ConfigurationNotFoundException(path,
+                "no section '" + path + "'" + Suggestions.didYouMean(path, schema.sections().keySet())));
+        String location = SectionIndex.normalizeLocation(locationPath);
+        if (!location.isEmpty() && section.appHostOnly()) {
+            throw new IllegalArgumentException("section " + path + " can only be set at the server level, not at location '"
+                    + location + "'");
+        }
+        return new ConfigurationSection(ConfiguredNode.section(this, section, location));
+    }
+
+    /**
+     * The elements a PowerShell-style filter names, at the server level:
+     * {@code /system.applicationHost/sites/site[@name='S']/ftpServer/sessions/session[@userName='bob']}.
+     * Predicates compare attributes with {@code =} and {@code !=}, combine with {@code and}, {@code or} and
+     * parentheses; values are quoted with {@code '} or {@code "} (double the quote inside). Strings, enums and flags
+     * compare without regard to case.
+     *
+     * @throws InvalidFilterException saying what is wrong and where
+     */
+    public List<ConfigurationElement> select(String filter) {
+        return select(filter, "");
+    }
+
+    /** {@link #select(String)} with the sections read at {@code locationPath}. */
+    public List<ConfigurationElement> select(String filter, String locationPath) {
+        return FilterQuery.compile(schema, filter).select(this, SectionIndex.normalizeLocation(locationPath));
+    }
+
+    /** The typed JAXB view of this configuration, uncommitted changes included. */
+    public ConfigurationXml getTypedView() {
+        List<Edit> edits = edits();
+        if (edits.isEmpty()) {
+            return JaxbView.read(draft.document());
+        }
+        XmlDocument current = draft.document();
+        try {
+            return JaxbView.read(new SafeXmlReader().parse(current.path(), current.displayName(),
+                    DocumentBytes.encode(DocumentEditor.apply(current, edits), current)));
+        } catch (XmlSyntaxException | CharacterCodingException e) {
+            throw new IllegalStateException("the changes to " + current.displayName() + " do not form a readable file: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** True when there are changes that {@link ServerManager#commitChanges()} would write. */
+    public boolean hasChanges() {
+        return !edits().isEmpty();
+    }
+
+    // ------------------------------------------------------------------------------------------ for the package
+
+    RuntimeProviders providers() {
+        return providers;
+    }
+
+    DraftDocument draft() {
+        return draft;
+    }
+
+    /** Increases whenever the draft changes, so that element handles find their elements again. */
+    long generation() {
+        return generation;
+    }
+
+    void changed() {
+        generation++;
+    }
+
+    /** Records a write to a runtime part (commit then refuses) and returns the exception to throw. */
+    ReadOnlyConfigurationException refuseWrite(ElementPath path, String message) {
+        ReadOnlyConfigurationException e = new ReadOnlyConfigurationException(path.toString(), message);
+        if (refused == null) {
+            refused = e;
+        }
+        return e;
+    }
+
+    /** The first refused write, or null. */
+    ReadOnlyConfigurationException refused() {
+        return refused;
+    }
+
+    List<Edit> edits() {
+        return draft.edits();
+    }
+
+    /** After a commit: the file now holds the draft; edits are computed against it from here on. */
+    void rebase(XmlDocument committed) {
+        draft = DraftDocument.of(committed, schema);
+        changed();
+    }
+}

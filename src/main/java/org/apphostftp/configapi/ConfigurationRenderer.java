@@ -1,0 +1,256 @@
+package org.apphostftp.configapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apphostftp.config.schema.AttributeSchema;
+import org.apphostftp.config.schema.AttributeValues;
+import org.apphostftp.config.schema.CollectionSchema;
+import org.apphostftp.config.schema.ElementSchema;
+
+/**
+ * Renders elements as JSON (Jackson nodes) and XML (the applicationHost.config element shape), runtime parts filled:
+ * the one rendering shared by the config API, the CLI and the HTTP endpoint.
+ *
+ * <p>JSON: an element is an object of its attributes; a child element is a key holding an object; the items of a
+ * collection are an array under their element name. int, uint and int64 are numbers, bool is a boolean, enums and
+ * flags are their names, time spans {@code hh:mm:ss} text. XML is that same tree read back: values are attributes,
+ * objects are child elements, arrays are repeated elements; so an answer composed in JSON has an XML form through
+ * {@link #jsonToXml}.
+ *
+ * <p>What is shown, as {@code appcmd list config} shows it: attributes that are written (in the element, or
+ * inherited from siteDefaults or a less specific location) and every runtime attribute that has a value; elements
+ * and configured collections only when they have something to show; runtime collections always, even when empty.
+ * {@link #withDefaults()} adds every schema default and every element (as {@code appcmd /config:*}). Parts of an IIS
+ * file that the schema does not know are shown as written, as text.
+ */
+public final class ConfigurationRenderer {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final boolean includeDefaults;
+
+    private ConfigurationRenderer(boolean includeDefaults) {
+        this.includeDefaults = includeDefaults;
+    }
+
+    /** Written and runtime values only. */
+    public static ConfigurationRenderer standard() {
+        return new ConfigurationRenderer(false);
+    }
+
+    /** Also every schema default. */
+    public static ConfigurationRenderer withDefaults() {
+        return new ConfigurationRenderer(true);
+    }
+
+    // ------------------------------------------------------------------------------------------ JSON
+
+    /** The element wrapped in its name: {@code {"sites": {"site": [...]}}}. */
+    public ObjectNode toJson(ConfigurationElement element) {
+        ObjectNode wrapper = JSON.objectNode();
+        wrapper.set(element.getElementTagName(), toJsonObject(element));
+        return wrapper;
+    }
+
+    /** The element's own object: its attributes, child elements and items. */
+    public ObjectNode toJsonObject(ConfigurationElement element) {
+        return render(element.node, null);
+    }
+
+    /** Only the named attributes that have a value, without child elements: a projection. */
+    public ObjectNode toJsonObject(ConfigurationElement element, Collection<String> attributes) {
+        return render(element.node, Set.copyOf(attributes));
+    }
+
+    /** Each element's object, in order (for example the sessions of several sites). */
+    public ArrayNode toJsonArray(Iterable<? extends ConfigurationElement> elements) {
+        ArrayNode array = JSON.arrayNode();
+        elements.forEach(e -> array.add(render(e.node, null)));
+        return array;
+    }
+
+    /** Each element projected on the named attributes. */
+    public ArrayNode toJsonArray(Iterable<? extends ConfigurationElement> elements, Collection<String> attributes) {
+        Set<String> names = Set.copyOf(attributes);
+        ArrayNode array = JSON.arrayNode();
+        elements.forEach(e -> array.add(render(e.node, names)));
+        return array;
+    }
+
+    // ------------------------------------------------------------------------------------------ XML
+
+    /** The element as indented XML, in the shape it has in the file. */
+    public String toXml(ConfigurationElement element) {
+        return jsonToXml(element.getElementTagName(), toJsonObject(element));
+    }
+
+    /** The elements inside a {@code <rootName>} element: {@code <sessions><session .../>...</sessions>}. */
+    public String toXml(String rootName, Iterable<? extends ConfigurationElement> elements) {
+        StringBuilder out = new StringBuilder();
+        out.append('<').append(rootName).append('>').append('\n');
+        boolean any = false;
+        for (ConfigurationElement e : elements) {
+            writeElement(out, e.getElementTagName(), toJsonObject(e), 1);
+            any = true;
+        }
+        if (!any) {
+            return "<" + rootName + " />\n";
+        }
+        return out.append("</").append(rootName).append(">\n").toString();
+    }
+
+    /**
+     * A JSON tree in the shape above as XML: values become attributes, objects child elements, arrays of objects
+     * repeated elements named by their key.
+     */
+    public static String jsonToXml(String rootName, ObjectNode tree) {
+        StringBuilder out = new StringBuilder();
+        writeElement(out, rootName, tree, 0);
+        return out.toString();
+    }
+
+    private static void writeElement(StringBuilder out, String name, JsonNode tree, int depth) {
+        String indent = "  ".repeat(depth);
+        out.append(indent).append('<').append(name);
+        List<Map.Entry<String, JsonNode>> children = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> field : tree.properties()) {
+            if (field.getValue().isContainerNode()) {
+                children.add(field);
+            } else if (!field.getValue().isNull()) {
+                out.append(' ').append(field.getKey()).append("=\"").append(escape(field.getValue().asText())).append('"');
+            }
+        }
+        List<Map.Entry<String, JsonNode>> elements = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> c : children) {
+            if (c.getValue().isArray()) {
+                c.getValue().forEach(item -> elements.add(Map.entry(c.getKey(), item)));
+            } else {
+                elements.add(c);
+            }
+        }
+        if (elements.isEmpty()) {
+            out.append(" />\n");
+            return;
+        }
+        out.append(">\n");
+        for (Map.Entry<String, JsonNode> e : elements) {
+            writeElement(out, e.getKey(), e.getValue(), depth + 1);
+        }
+        out.append(indent).append("</").append(name).append(">\n");
+    }
+
+    /** Attribute text; characters XML 1.0 cannot hold at all (a client's control bytes) become U+FFFD. */
+    private static String escape(String value) {
+        StringBuilder out = new StringBuilder(value.length() + 8);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\n' -> out.append("&#xA;");
+                case '\r' -> out.append("&#xD;");
+                case '\t' -> out.append("&#x9;");
+                default -> out.append(c < 0x20 || c == 0xFFFE || c == 0xFFFF ? '\uFFFD' : c);
+            }
+        }
+        return out.toString();
+    }
+
+    // ------------------------------------------------------------------------------------------ the walk
+
+    private ObjectNode render(Node node, Set<String> projection) {
+        ObjectNode out = JSON.objectNode();
+        boolean runtime = node.hasRuntime();
+        for (AttributeSchema a : node.schema.attributes().values()) {
+            if ((projection == null || projection.contains(a.name())) && (!a.runtime() || runtime)) {
+                Object value = node.value(a);
+                if (value != null && (a.runtime() || includeDefaults || !node.fromDefault(a))) {
+                    out.set(a.name(), json(a, value));
+                }
+            }
+        }
+        if (projection != null) {
+            node.unrecognizedAttributes().forEach((n, v) -> {
+                if (projection.contains(n)) {
+                    out.put(n, v);
+                }
+            });
+            return out;
+        }
+        node.unrecognizedAttributes().forEach(out::put);
+        ElementSchema schema = node.schema;
+        for (Map.Entry<String, ElementSchema> c : schema.children().entrySet()) {
+            ElementSchema childSchema = c.getValue();
+            if (!childSchema.runtime() || runtime) {
+                ObjectNode child = render(node.child(c.getKey(), SchemaNavigator.StepKind.CHILD), null);
+                if (childSchema.runtime() || includeDefaults || !child.isEmpty()) {
+                    out.set(c.getKey(), child);
+                }
+            }
+        }
+        schema.collection().ifPresent(collection -> renderCollection(node, collection, out));
+        writtenChildren(out, node.unrecognizedChildren());
+        return out;
+    }
+
+    private void renderCollection(Node node, CollectionSchema collection, ObjectNode out) {
+        boolean runtime = collection.runtime() || !(node instanceof ConfiguredNode);
+        if (!runtime || node.hasRuntime()) {
+            List<Node> items = node.items();
+            if (!items.isEmpty() || runtime || includeDefaults) {
+                ArrayNode array = out.putArray(collection.addElement());
+                for (Node item : items) {
+                    array.add(render(item, null));
+                }
+            }
+        }
+        if (collection.defaults().isPresent()) {
+            String defaultsName = collection.defaults().get();
+            ObjectNode defaults = render(node.child(defaultsName, SchemaNavigator.StepKind.DEFAULTS), null);
+            if (includeDefaults || !defaults.isEmpty()) {
+                out.set(defaultsName, defaults);
+            }
+        }
+    }
+
+    private static JsonNode json(AttributeSchema schema, Object value) {
+        return switch (schema.type()) {
+            case BOOL -> JSON.booleanNode((Boolean) value);
+            case INT -> JSON.numberNode((Integer) value);
+            case UINT, INT64 -> JSON.numberNode((Long) value);
+            case TIME_SPAN -> JSON.textNode(AttributeValues.format(schema, value));
+            default -> JSON.textNode(value.toString());
+        };
+    }
+
+    /** Elements the schema does not know, as written: one of a name is an object, several an array. */
+    private static void writtenChildren(ObjectNode out, List<DraftElement> children) {
+        Map<String, List<DraftElement>> byName = new LinkedHashMap<>();
+        children.forEach(e -> byName.computeIfAbsent(e.name(), k -> new ArrayList<>()).add(e));
+        byName.forEach((name, elements) -> {
+            if (elements.size() == 1) {
+                out.set(name, written(elements.get(0)));
+            } else {
+                ArrayNode array = out.putArray(name);
+                elements.forEach(e -> array.add(written(e)));
+            }
+        });
+    }
+
+    private static ObjectNode written(DraftElement element) {
+        ObjectNode out = JSON.objectNode();
+        element.attributes().forEach(out::put);
+        writtenChildren(out, element.children());
+        return out;
+    }
+}

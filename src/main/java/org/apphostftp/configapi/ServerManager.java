@@ -1,0 +1,179 @@
+package org.apphostftp.configapi;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.apphostftp.config.ConfigLoader;
+import org.apphostftp.config.LoadResult;
+import org.apphostftp.config.xml.ConfigFileConflictException;
+import org.apphostftp.config.xml.ConfigFileWriter;
+import org.apphostftp.config.xml.DocumentBytes;
+import org.apphostftp.config.xml.DocumentEditor;
+import org.apphostftp.config.xml.Edit;
+import org.apphostftp.config.xml.XmlDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The entry point of the config API, after Microsoft.Web.Administration's ServerManager: the configuration of one
+ * applicationHost.config file, with the runtime parts (live sessions, site state, methods) filled by the running
+ * server when it was created by the host, or empty when it reads a file on its own.
+ *
+ * <pre>{@code
+ * try (ServerManager manager = new ServerManager(Path.of("conf/applicationHost.config"))) {
+ *     ConfigurationElement site = manager.getApplicationHostConfiguration()
+ *             .getSection("system.applicationHost/sites").getCollection().find("name", "Default FTP Site").orElseThrow();
+ *     site.getChildElement("ftpServer").getChildElement("connections").setAttributeValue("controlChannelTimeout", 300);
+ *     manager.commitChanges();
+ * }
+ * }</pre>
+ *
+ * Not thread-safe: one ServerManager per thread or request; {@link #of} makes one cheaply from a loaded file.
+ */
+public final class ServerManager implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServerManager.class);
+
+    private final Path file;
+    private final String displayName;
+    private final RuntimeProviders runtime;
+    private final ConfigLoader loader;
+    private XmlDocument document;
+    private Configuration configuration;
+    private boolean closed;
+
+    /** A manager on a file, without a running server: runtime collections are empty and {@code state} is Unknown. */
+    public ServerManager(Path configFile) {
+        this(configFile, RuntimeProviders.offline());
+    }
+
+    /** A manager on a file whose runtime parts come from {@code runtime}. */
+    public ServerManager(Path configFile, RuntimeProviders runtime) {
+        this(configFile, runtime, ConfigLoader.standard());
+    }
+
+    /**
+     * A manager on a file, checking commits with {@code loader} (the host passes its own, so that commits are checked
+     * with the same environment the server loads with).
+     *
+     * @throws IllegalArgumentException when a provider names no runtime part of the loader's schema
+     */
+    public ServerManager(Path configFile, RuntimeProviders runtime, ConfigLoader loader) {
+        this(configFile, configFile.toString(), runtime, loader, null);
+    }
+
+    private ServerManager(Path file, String displayName, RuntimeProviders runtime, ConfigLoader loader, XmlDocument document) {
+        this.file = Objects.requireNonNull(file, "file");
+        this.displayName = displayName;
+        this.runtime = Objects.requireNonNull(runtime, "runtime");
+        this.loader = Objects.requireNonNull(loader, "loader");
+        this.document = document;
+        runtime.checkAgainst(loader.schema());
+    }
+
+    /**
+     * A manager on a configuration the host has already loaded (and keeps running), without reading the file again.
+     *
+     * @throws IllegalArgumentException when {@code loaded} has errors (the host keeps its last good configuration)
+     */
+    public static ServerManager of(LoadResult loaded, RuntimeProviders runtime, ConfigLoader loader) {
+        if (!loaded.ok()) {
+            throw new IllegalArgumentException("a ServerManager needs a configuration without errors: " + loaded.errors());
+        }
+        XmlDocument main = loaded.documents().get(0);
+        return new ServerManager(main.path(), main.displayName(), runtime, loader, main);
+    }
+
+    /**
+     * The configuration of the file, read when first asked for and kept (with its changes) until closed.
+     *
+     * @throws ConfigurationValidationException when the file is missing or invalid; the message lists every error
+     */
+    public Configuration getApplicationHostConfiguration() {
+        checkOpen();
+        if (configuration == null) {
+            if (document == null) {
+                LoadResult loaded = loader.load(file, displayName);
+                if (!loaded.ok()) {
+                    throw new ConfigurationValidationException(displayName, "cannot read " + displayName, loaded.errors());
+                }
+                document = loaded.documents().get(0);
+            }
+            configuration = new Configuration(loader.schema(), document, runtime);
+        }
+        return configuration;
+    }
+
+    /** The configuration file. */
+    public Path getConfigFile() {
+        return file;
+    }
+
+    /**
+     * Writes the changes made through {@link #getApplicationHostConfiguration()} to the file: only the edited text
+     * changes; the new text is checked with every rule the loader applies before anything is written; the write is
+     * atomic and refused when someone else changed the file since it was read. Element handles stay usable.
+     *
+     * @throws ReadOnlyConfigurationException    when a write to a runtime part was attempted (nothing is written)
+     * @throws ConfigurationValidationException  when the result would be invalid (nothing is written)
+     * @throws ConfigurationConflictException    when the file changed on disk since it was read (nothing is written)
+     */
+    public void commitChanges() {
+        checkOpen();
+        if (configuration == null) {
+            return;
+        }
+        ReadOnlyConfigurationException refused = configuration.refused();
+        if (refused != null) {
+            throw new ReadOnlyConfigurationException(refused.getPath(), "nothing was saved: a write to runtime data was "
+                    + "attempted (" + refused.getMessage() + "); runtime data is never stored. Open a new ServerManager "
+                    + "to start over");
+        }
+        List<Edit> edits = configuration.edits();
+        if (edits.isEmpty()) {
+            return;
+        }
+        String newText = DocumentEditor.apply(document, edits);
+        LoadResult proposed = loader.loadProposed(file, displayName, encode(newText));
+        if (!proposed.ok()) {
+            throw new ConfigurationValidationException(displayName, "the changes were not saved; they would make "
+                    + displayName + " invalid", proposed.errors());
+        }
+        XmlDocument written;
+        try {
+            written = new ConfigFileWriter().write(document, newText);
+        } catch (ConfigFileConflictException e) {
+            throw new ConfigurationConflictException(displayName, e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot save " + displayName + ": " + e.getMessage(), e);
+        }
+        LOG.info("committed {} change(s) to {}", edits.size(), displayName);
+        document = written;
+        configuration.rebase(written);
+    }
+
+    /** The bytes the writer will write, so that exactly they are checked. */
+    private byte[] encode(String newText) {
+        try {
+            return DocumentBytes.encode(newText, document);
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("the changes cannot be written in " + document.charset().name()
+                    + ", the encoding of " + displayName + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        configuration = null;
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("this ServerManager on " + displayName + " is closed");
+        }
+    }
+}
