@@ -7,7 +7,10 @@ import org.apphostftp.config.ConfigurationException;
 import org.apphostftp.config.LoadResult;
 import org.apphostftp.config.effective.ServerConfig;
 import org.apphostftp.config.schema.ConfigSchema;
+import org.apphostftp.configapi.RuntimeProviders;
+import org.apphostftp.configapi.ServerManager;
 import org.apphostftp.host.HostRuntime;
+import org.apphostftp.host.RuntimeData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,11 +30,15 @@ public final class FtpHost implements AutoCloseable {
     private final Path configFile;
     private final ConfigLoader loader;
     private final HostRuntime runtime;
+    private final RuntimeProviders providers;
+    private volatile LoadResult running;
 
-    private FtpHost(Path configFile, ConfigLoader loader, ServerConfig config) {
+    private FtpHost(Path configFile, ConfigLoader loader, LoadResult loaded) {
         this.configFile = configFile;
         this.loader = loader;
-        this.runtime = new HostRuntime(config);
+        this.running = loaded;
+        this.runtime = new HostRuntime(loaded.orElseThrow());
+        this.providers = RuntimeData.of(runtime);
     }
 
     /** Loads, validates and serves {@code configFile}; an invalid file throws {@link ConfigurationException}. */
@@ -44,7 +51,8 @@ public final class FtpHost implements AutoCloseable {
         ConfigLoader loader = new ConfigLoader(ConfigSchema.standard(), environment);
         LoadResult result = loader.load(configFile);
         result.warnings().forEach(w -> LOG.warn("{}", w));
-        FtpHost host = new FtpHost(configFile, loader, result.orElseThrow());
+        result.orElseThrow();
+        FtpHost host = new FtpHost(configFile, loader, result);
         try {
             host.runtime.apply(host.runtime.config());
         } catch (RuntimeException e) {
@@ -57,6 +65,14 @@ public final class FtpHost implements AutoCloseable {
     /** The configuration file this host serves. */
     public Path configFile() {
         return configFile;
+    }
+
+    /**
+     * A config API on the configuration this host runs, with its live parts (sessions, site state, methods). Each call
+     * gives a new manager (managers are not shared between threads); {@code commitChanges()} writes the file.
+     */
+    public ServerManager serverManager() {
+        return ServerManager.of(running, providers, loader);
     }
 
     /** The running server (internal; the config API is the public way in). */

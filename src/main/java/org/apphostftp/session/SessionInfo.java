@@ -1,6 +1,8 @@
 package org.apphostftp.session;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /**
  * An immutable snapshot of one live session: the attributes of
@@ -30,4 +32,35 @@ public record SessionInfo(
         String currentDirectory,
         boolean secureControl,
         boolean secureData) {
+
+    /** ISO-8601 UTC with milliseconds, as the sessions section shows times: 2026-11-25T22:07:39.123Z. */
+    public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    /**
+     * The value of a {@code session} attribute of the schema, as the config API shows it (times as ISO-8601 text,
+     * counters as longs); null for a name the section does not have. The one place a session becomes attributes.
+     */
+    public Object attribute(String name) {
+        return switch (name) {
+            case "sessionId" -> sessionId;
+            case "userName" -> userName;
+            case "clientIp" -> clientIp;
+            case "sessionStartTime" -> TIME.format(sessionStartTime);
+            case "currentCommand" -> currentCommand;
+            case "commandStartTime" -> TIME.format(commandStartTime);
+            case "previousCommand" -> previousCommand;
+            case "bytesSent" -> bytesSent;
+            case "bytesReceived" -> bytesReceived;
+            case "lastErrorStatus" -> (long) lastErrorStatus;
+            case "siteName" -> siteName;
+            case "hostName" -> hostName;
+            case "serverIp" -> serverIp;
+            case "serverPort" -> (long) serverPort;
+            case "clientPort" -> (long) clientPort;
+            case "currentDirectory" -> currentDirectory;
+            case "secureControl" -> secureControl;
+            case "secureData" -> secureData;
+            default -> null;
+        };
+    }
 }

@@ -169,12 +169,6 @@ final class SessionGate extends IoFilterAdapter {
                 return;
             }
             next.messageReceived(io, verb.rewritten());
-            if (DIRECTORY_CHANGES.contains(verb.name())) {
-                FtpIoSession ftp = new FtpIoSession(io, endpoint.context());
-                if (ftp.getFileSystemView() != null) {
-                    state.live().currentDirectory(ftp.getFileSystemView().getWorkingDirectory().getAbsolutePath());
-                }
-            }
         } finally {
             MDC.remove("sessionId");
         }
@@ -285,6 +279,13 @@ final class SessionGate extends IoFilterAdapter {
             SessionState state = SessionState.of(io);
             int code = reply.getCode();
             state.live().replySent(code);
+            if (code >= 200 && DIRECTORY_CHANGES.contains(Verb.of(state.commandVerb()).name())) {
+                // before the reply leaves: a client that reads it and then lists sessions sees the new folder
+                FtpIoSession ftp = new FtpIoSession(io, endpoint.context());
+                if (ftp.getFileSystemView() instanceof org.apphostftp.fs.SiteFileSystemView view) {
+                    state.live().currentDirectory(view.currentDirectory());
+                }
+            }
             state.commandFinished(code, Instant.now()).ifPresent(services.log()::record);
             if (code == 230) {
                 io.getConfig().setIdleTime(IdleStatus.BOTH_IDLE,

@@ -155,6 +155,11 @@ public final class SessionState implements DataChannelPolicy {
         commandLogged = false;
     }
 
+    /** The verb of the command being handled, as received. */
+    String commandVerb() {
+        return commandVerb;
+    }
+
     /** The virtual path the running command acts on (for x-fullpath). */
     public void commandPath(String virtualPath) {
         this.commandPath = virtualPath;

@@ -1,0 +1,84 @@
+package org.apphostftp.host;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.apphostftp.config.effective.SiteState;
+import org.apphostftp.configapi.ConfigurationNotFoundException;
+import org.apphostftp.configapi.ElementPath;
+import org.apphostftp.configapi.RuntimeProviders;
+import org.apphostftp.configapi.RuntimeValues;
+import org.apphostftp.session.SessionInfo;
+import org.apphostftp.site.SiteRuntime;
+
+/**
+ * The running server's side of the config API: the live sessions, each site's state and the runtime methods
+ * (Terminate, Start, Stop, FlushLog, credentialsCache Flush). Read afresh on every access, never stored.
+ */
+public final class RuntimeData {
+
+    static final String FTP_SERVER = "system.applicationHost/sites/site/ftpServer";
+    static final String SESSIONS = FTP_SERVER + "/sessions";
+    static final String SESSION = SESSIONS + "/session";
+    static final String CREDENTIALS_CACHE = "system.ftpServer/caching/credentialsCache";
+
+    private RuntimeData() {
+    }
+
+    public static RuntimeProviders of(HostRuntime host) {
+        return RuntimeProviders.builder()
+                .attributes(FTP_SERVER, path -> siteValues(host, path))
+                .collection(SESSIONS, path -> sessions(host, siteName(path)))
+                .method(SESSION, "Terminate", (path, input) -> {
+                    String id = path.key("session", "sessionId").orElse("");
+                    if (!host.registry().terminate(id)) {
+                        throw new ConfigurationNotFoundException(path, "no such session: " + id);
+                    }
+                    return RuntimeValues.EMPTY;
+                })
+                .method(FTP_SERVER, "Start", (path, input) -> {
+                    host.startSite(ftpSite(host, path).name());
+                    return RuntimeValues.EMPTY;
+                })
+                .method(FTP_SERVER, "Stop", (path, input) -> {
+                    host.stopSite(ftpSite(host, path).name());
+                    return RuntimeValues.EMPTY;
+                })
+                .method(FTP_SERVER, "FlushLog", (path, input) -> {
+                    host.logs().flush(ftpSite(host, path).config().id());
+                    return RuntimeValues.EMPTY;
+                })
+                .method(CREDENTIALS_CACHE, "Flush", (path, input) -> {
+                    host.security().flushCredentials();
+                    return RuntimeValues.EMPTY;
+                })
+                .build();
+    }
+
+    private static RuntimeValues siteValues(HostRuntime host, ElementPath path) {
+        Optional<SiteRuntime> site = host.site(siteName(path));
+        return name -> switch (name) {
+            case "state" -> site.map(SiteRuntime::state).orElse(SiteState.UNKNOWN);
+            case "lastStartupStatus" -> site.map(SiteRuntime::lastStartupStatus).orElse(null);
+            default -> null;
+        };
+    }
+
+    /** The live sessions of one site, oldest first. */
+    static List<RuntimeValues> sessions(HostRuntime host, String siteName) {
+        return host.registry().list(s -> s.siteName().equalsIgnoreCase(siteName)).stream()
+                .sorted(Comparator.comparing(SessionInfo::sessionStartTime).thenComparing(SessionInfo::sessionId))
+                .map(info -> (RuntimeValues) info::attribute)
+                .toList();
+    }
+
+    private static SiteRuntime ftpSite(HostRuntime host, ElementPath path) {
+        String name = siteName(path);
+        return host.site(name).orElseThrow(() -> new ConfigurationNotFoundException(path, "site '" + name
+                + "' is not an FTP site of the running server"));
+    }
+
+    private static String siteName(ElementPath path) {
+        return path.key("site", "name").orElse("");
+    }
+}
