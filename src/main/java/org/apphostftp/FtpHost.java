@@ -32,6 +32,9 @@ public final class FtpHost implements AutoCloseable {
     private final HostRuntime runtime;
     private final RuntimeProviders providers;
     private volatile LoadResult running;
+    private final java.time.Instant started = java.time.Instant.now();
+    private volatile java.time.Instant lastReload = started;
+    private volatile java.util.Optional<org.apphostftp.config.Problem> lastConfigError = java.util.Optional.empty();
 
     private FtpHost(Path configFile, ConfigLoader loader, LoadResult loaded) {
         this.configFile = configFile;
@@ -73,6 +76,11 @@ public final class FtpHost implements AutoCloseable {
      */
     public ServerManager serverManager() {
         return ServerManager.of(running, providers, loader);
+    }
+
+    /** Version, uptime, the file, the last reload and the last configuration error. */
+    public HostStatus status() {
+        return new HostStatus(Version.current(), started, configFile.toAbsolutePath().normalize(), lastReload, lastConfigError);
     }
 
     /** The running server (internal; the config API is the public way in). */
