@@ -59,6 +59,18 @@ public final class SiteFileSystemView implements FileSystemView {
         return workingDirectory;
     }
 
+    /**
+     * The path {@code input} names, resolved against the working directory as text only (no disk access), for logs;
+     * the input itself when the namespace would refuse it.
+     */
+    public String pathOf(String input) {
+        try {
+            return VirtualPaths.resolve(workingDirectory, input);
+        } catch (PathRefusedException e) {
+            return input == null ? "" : input;
+        }
+    }
+
     /** fileHandling of the site as configured now. */
     public FtpSiteSettings.FileHandling fileHandling() {
         return site.get().ftp().fileHandling();

@@ -37,7 +37,7 @@ public final class SiteLogs implements CommandLog, AutoCloseable {
                 .site(r.site().id())
                 .session(s.sessionId())
                 .client(s.clientIp(), s.clientPort())
-                .server(s.serverIp(), s.serverPort())
+                .server(s.serverIp(), r.dataPort() > 0 ? r.dataPort() : s.serverPort())
                 .host(s.hostName())
                 .user(s.userName().equals("Anonymous") ? "" : s.userName())
                 .bytes(r.bytesSent(), r.bytesReceived())

@@ -12,7 +12,6 @@ import org.apache.ftpserver.impl.FtpServerContext;
 import org.apache.mina.core.session.IoSession;
 import org.apphostftp.config.effective.Endpoint;
 import org.apphostftp.config.effective.FtpBinding;
-import org.apphostftp.session.LiveSession;
 import org.apphostftp.site.command.SiteCommands;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -173,11 +172,6 @@ public final class EndpointServer {
     /** Whether a binding of a site belongs to this endpoint. */
     public boolean serves(FtpBinding binding) {
         return binding.endpoint().equals(endpoint);
-    }
-
-    /** A live session of this endpoint, by id (for tests). */
-    public Optional<LiveSession> session(String sessionId) {
-        return services.registry().find(sessionId);
     }
 
     /** MINA's server context with our shared, unbounded, per-session ordered thread pool. */

@@ -44,6 +44,8 @@ final class SessionGate extends IoFilterAdapter {
     private static final Set<String> MINA_BEFORE_LOGIN = Set.of("USER", "PASS", "AUTH", "QUIT", "PROT", "PBSZ");
     private static final Set<String> DATA_COMMANDS = Set.of("RETR", "STOR", "APPE", "STOU", "LIST", "NLST", "MLSD");
     private static final Set<String> DIRECTORY_CHANGES = Set.of("CWD", "CDUP", "CUP", "PASS", "REIN");
+    private static final Set<String> PATH_COMMANDS = Set.of("CWD", "MKD", "RMD", "DELE", "RNFR", "RNTO", "SIZE", "MDTM", "MFMT",
+            "MLST", "MLSD", "STAT");
     private static final Duration TERMINATE_GRACE = Duration.ofSeconds(1);
 
     private enum Rejection { FULL_RESET, FULL, ADDRESS, BLOCKED }
@@ -167,6 +169,10 @@ final class SessionGate extends IoFilterAdapter {
             }
             if (gate(io, state, verb, line)) {
                 return;
+            }
+            if (PATH_COMMANDS.contains(verb.name()) && !verb.argument().isEmpty()
+                    && new FtpIoSession(io, endpoint.context()).getFileSystemView() instanceof org.apphostftp.fs.SiteFileSystemView view) {
+                state.commandPath(view.pathOf(verb.name().equals("MFMT") ? lastWord(verb.argument()) : verb.argument()));
             }
             next.messageReceived(io, verb.rewritten());
         } finally {
@@ -349,7 +355,7 @@ final class SessionGate extends IoFilterAdapter {
     // ---------------------------------------------------------------------------------------- helpers
 
     private void record(SessionState state, String event, int status) {
-        services.log().record(new CommandRecord(state.site().config(), state.live(), Instant.now(), event, "", "", status, 0, 0, 0, 0));
+        services.log().record(new CommandRecord(state.site().config(), state.live(), Instant.now(), event, "", "", status, 0, 0, 0, 0, 0));
     }
 
     private static void withMdc(SessionState state, Runnable action) {
@@ -359,6 +365,11 @@ final class SessionGate extends IoFilterAdapter {
         } finally {
             MDC.remove("sessionId");
         }
+    }
+
+    private static String lastWord(String argument) {
+        int space = argument.indexOf(' ');
+        return space < 0 ? argument : argument.substring(space + 1);
     }
 
     private static int seconds(Duration d) {

@@ -174,7 +174,7 @@ public final class SessionState implements DataChannelPolicy {
         long win32 = code == 530 && commandVerb.equals("PASS") ? 1326 : 0;
         return Optional.of(new CommandRecord(site.config(), live, at, commandVerb, commandArgument, commandPath, code, win32,
                 live.bytesSent() - sentAtStart, live.bytesReceived() - receivedAtStart,
-                at.toEpochMilli() - commandStart.toEpochMilli()));
+                at.toEpochMilli() - commandStart.toEpochMilli(), 0));
     }
 
     // --------------------------------------------------------------------------------- DataChannelPolicy
@@ -183,6 +183,12 @@ public final class SessionState implements DataChannelPolicy {
     public TransferLimits limits() {
         var c = site.config().ftp().connections();
         return new TransferLimits(c.dataChannelTimeout(), c.minBytesPerSecond());
+    }
+
+    @Override
+    public void dataChannelEvent(boolean opened, int localPort) {
+        endpoint.services().log().record(new CommandRecord(site.config(), live, Instant.now(),
+                opened ? "DataChannelOpened" : "DataChannelClosed", "", "", 0, 0, 0, 0, 0, localPort));
     }
 
     @Override

@@ -48,6 +48,8 @@ class W3cLogTest {
             assertThat(lines).anySatisfy(l -> assertThat(l).contains(" RETR a.txt 226 ").contains(sessionId).endsWith("/a.txt"));
             assertThat(lines).anySatisfy(l -> assertThat(l).contains(" PASS *** 230 "));
             assertThat(lines).noneSatisfy(l -> assertThat(l).contains("a@b"));
+            assertThat(lines).anySatisfy(l -> assertThat(l).contains(" DataChannelOpened - - 0 0 " + sessionId));
+            assertThat(lines).anySatisfy(l -> assertThat(l).contains(" DataChannelClosed - - 0 0 " + sessionId));
         }
     }
 }

@@ -26,7 +26,7 @@ final class Transfers {
         } catch (HomeDirectoryInaccessibleException e) { // the home went away after a reload
             throw new PathRefusedException(Refusal.NOT_FOUND, path, e.getMessage());
         }
-        SessionState.of(session).commandPath(file.sitePath());
+        SessionState.of(session).commandPath(file.virtualPath());
         return file;
     }
 

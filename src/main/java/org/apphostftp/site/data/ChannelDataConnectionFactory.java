@@ -131,6 +131,7 @@ public final class ChannelDataConnectionFactory extends IODataConnectionFactory 
             current = transfer;
         }
         policy.live().secureData(tls);
+        policy.dataChannelEvent(true, channel.socket().getLocalPort());
         return transfer;
     }
 
@@ -226,8 +227,11 @@ public final class ChannelDataConnectionFactory extends IODataConnectionFactory 
             active = null;
             current = null;
         }
-        if (transfer != null && !aborting) {
-            transfer.close();
+        if (transfer != null) {
+            if (!aborting) {
+                transfer.close();
+            }
+            policy.dataChannelEvent(false, transfer.localPort());
         }
         if (ssc != null) {
             closeQuietly(ssc);

@@ -16,4 +16,7 @@ public interface DataChannelPolicy {
     Optional<SSLContext> tls();
 
     LiveSession live();
+
+    /** A data connection opened or closed on {@code localPort} (the W3C log's DataChannelOpened/Closed). */
+    void dataChannelEvent(boolean opened, int localPort);
 }

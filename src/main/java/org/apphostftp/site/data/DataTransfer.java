@@ -39,6 +39,7 @@ public final class DataTransfer implements DataConnection, AutoCloseable {
     private final LiveSession live;
     private final TransferLimits limits;
     private final TransferWatchdog watchdog;
+    private final int localPort;
 
     private volatile long progress;
     private volatile long lastProgressNanos = System.nanoTime();
@@ -56,11 +57,17 @@ public final class DataTransfer implements DataConnection, AutoCloseable {
         this.live = live;
         this.limits = limits;
         this.watchdog = watchdog;
+        this.localPort = channel.socket().getLocalPort();
         watchdog.watch(this);
     }
 
     public boolean secure() {
         return secure;
+    }
+
+    /** The server's port of this data connection. */
+    public int localPort() {
+        return localPort;
     }
 
     /** Whether downloads and uploads can bypass the stream path (plain socket, stream mode). */
