@@ -1,12 +1,9 @@
 package org.apphostftp.cli;
 
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.apphostftp.FtpHost;
-import org.apphostftp.config.ConfigLoader;
 import org.apphostftp.config.LoadResult;
-import org.apphostftp.config.Problem;
 import org.apphostftp.config.effective.ServerConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,12 +28,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        LoadResult result = ConfigLoader.standard().load(config.path(), config.config);
-        PrintWriter err = spec.commandLine().getErr();
-        for (Problem p : result.problems()) {
-            err.println(p);
-        }
-        err.flush();
+        LoadResult result = ValidateCommand.loadAndReport(config, spec.commandLine().getErr());
         if (!result.ok()) {
             return 1;
         }

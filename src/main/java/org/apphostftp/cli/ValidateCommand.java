@@ -26,17 +26,22 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LoadResult result = ConfigLoader.standard().load(config.path(), config.config);
-        PrintWriter err = spec.commandLine().getErr();
-        for (Problem p : result.problems()) {
-            err.println(p);
-        }
-        err.flush();
+        LoadResult result = loadAndReport(config, spec.commandLine().getErr());
         if (!result.ok()) {
             return 1;
         }
         spec.commandLine().getOut().println(summary(result.config().orElseThrow(), result.warnings().size()));
         return 0;
+    }
+
+    /** Loads the configuration and prints every problem as FILE:LINE:COL (shared by validate and serve). */
+    static LoadResult loadAndReport(ConfigOption config, PrintWriter err) {
+        LoadResult result = ConfigLoader.standard().load(config.path(), config.config);
+        for (Problem p : result.problems()) {
+            err.println(p);
+        }
+        err.flush();
+        return result;
     }
 
     static String summary(ServerConfig config, int warnings) {
