@@ -93,6 +93,15 @@ public final class VirtualHostTable {
         return String.join(", ", parts);
     }
 
+    /** Every site of the endpoint, the initial one first. */
+    public List<SiteRuntime> sites() {
+        java.util.LinkedHashSet<SiteRuntime> all = new java.util.LinkedHashSet<>();
+        all.add(initial);
+        hostless.ifPresent(all::add);
+        all.addAll(byHost.values());
+        return List.copyOf(all);
+    }
+
     public boolean contains(SiteRuntime site) {
         return site == initial || hostless.filter(s -> s == site).isPresent() || byHost.containsValue(site);
     }
