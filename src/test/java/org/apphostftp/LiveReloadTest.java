@@ -348,6 +348,19 @@ class LiveReloadTest {
     }
 
     @Test
+    void aShorterMaxCommandLineAppliesWithoutClosingTheEndpointsSessions() {
+        try (RawFtp alpha = new RawFtp(server.port(2121))) {
+            assertThat(alpha.code()).isEqualTo(220);
+            String limited = TWO_SITES.replaceFirst("<security>", "<security><commandFiltering maxCommandLine=\"100\" />");
+
+            saveAndAwaitApplied(limited);
+
+            assertThat(alpha.command("NOOP " + "x".repeat(200))).isEqualTo(500);
+            assertThat(alpha.command("NOOP")).isEqualTo(200);
+        }
+    }
+
+    @Test
     void aNewPassivePortRangeIsUsedByTheNextPasvOfAnOpenSession() throws IOException {
         FTPClient alpha = FtpClients.login(server.port(2121), "bob", "pw");
         try {
