@@ -3,6 +3,7 @@ package org.apphostftp;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.apphostftp.config.ConfigLoader;
 import org.apphostftp.config.ConfigurationException;
@@ -42,7 +43,7 @@ public final class FtpHost implements AutoCloseable {
     private final RuntimeProviders providers;
     private final LiveConfiguration live;
     private final ConfigWatcher watcher;
-    private final java.time.Instant started;
+    private final Instant started;
 
     private FtpHost(Path configFile, ConfigLoader loader, LoadResult loaded) {
         Clock clock = Clock.systemUTC();

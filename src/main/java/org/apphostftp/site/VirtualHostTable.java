@@ -1,10 +1,12 @@
 package org.apphostftp.site;
 
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apphostftp.config.effective.Endpoint;
 import org.apphostftp.config.effective.FtpBinding;
@@ -95,7 +97,7 @@ public final class VirtualHostTable {
 
     /** Every site of the endpoint, the initial one first. */
     public List<SiteRuntime> sites() {
-        java.util.LinkedHashSet<SiteRuntime> all = new java.util.LinkedHashSet<>();
+        Set<SiteRuntime> all = new LinkedHashSet<>();
         all.add(initial);
         hostless.ifPresent(all::add);
         all.addAll(byHost.values());
