@@ -1,21 +1,27 @@
 package org.apphostftp;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.apphostftp.config.ConfigLoader;
 import org.apphostftp.config.ConfigurationException;
 import org.apphostftp.config.LoadResult;
-import org.apphostftp.config.effective.ServerConfig;
 import org.apphostftp.config.schema.ConfigSchema;
 import org.apphostftp.configapi.RuntimeProviders;
 import org.apphostftp.configapi.ServerManager;
+import org.apphostftp.host.ConfigWatcher;
 import org.apphostftp.host.HostRuntime;
+import org.apphostftp.host.LiveConfiguration;
 import org.apphostftp.host.RuntimeData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The public entry point: an FTP server running the sites of one applicationHost.config.
+ * The public entry point: an FTP server running the sites of one applicationHost.config, following the file (and
+ * administration.config beside it) while it runs: a saved change is applied within two seconds, an invalid save
+ * changes nothing and shows in {@link #status()}.
  *
  * <pre>{@code
  * try (FtpHost host = FtpHost.start(Path.of("conf/applicationHost.config"))) {
@@ -26,22 +32,28 @@ import org.slf4j.LoggerFactory;
 public final class FtpHost implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(FtpHost.class);
+    /** How long a saved file must stay unchanged before it is read (editors save in several steps). */
+    private static final Duration QUIET_PERIOD = Duration.ofMillis(150);
+    /** How often the files are compared when no file event arrives (events can be missed or late). */
+    private static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
 
     private final Path configFile;
     private final ConfigLoader loader;
     private final HostRuntime runtime;
     private final RuntimeProviders providers;
-    private volatile LoadResult running;
-    private final java.time.Instant started = java.time.Instant.now();
-    private volatile java.time.Instant lastReload = started;
-    private volatile java.util.Optional<org.apphostftp.config.Problem> lastConfigError = java.util.Optional.empty();
+    private final LiveConfiguration live;
+    private final ConfigWatcher watcher;
+    private final Instant started;
 
     private FtpHost(Path configFile, ConfigLoader loader, LoadResult loaded) {
+        Clock clock = Clock.systemUTC();
         this.configFile = configFile;
         this.loader = loader;
-        this.running = loaded;
+        this.started = clock.instant();
         this.runtime = new HostRuntime(loaded.orElseThrow());
         this.providers = RuntimeData.of(runtime);
+        this.live = new LiveConfiguration(configFile, loader, loaded, runtime, clock);
+        this.watcher = new ConfigWatcher(live.files(), QUIET_PERIOD, POLL_INTERVAL, live::reload);
     }
 
     /** Loads, validates and serves {@code configFile}; an invalid file throws {@link ConfigurationException}. */
@@ -58,6 +70,8 @@ public final class FtpHost implements AutoCloseable {
         FtpHost host = new FtpHost(configFile, loader, result);
         try {
             host.runtime.apply(host.runtime.config());
+            host.watcher.start();
+            host.live.reload(); // a save between the load above and the watcher's start
         } catch (RuntimeException e) {
             host.close();
             throw e;
@@ -72,15 +86,26 @@ public final class FtpHost implements AutoCloseable {
 
     /**
      * A config API on the configuration this host runs, with its live parts (sessions, site state, methods). Each call
-     * gives a new manager (managers are not shared between threads); {@code commitChanges()} writes the file.
+     * gives a new manager (managers are not shared between threads). {@code commitChanges()} writes the file and
+     * applies it before it returns, as a saved hand edit would be.
      */
     public ServerManager serverManager() {
-        return ServerManager.of(running, providers, loader);
+        return ServerManager.of(live.running(), providers, loader, live::reload);
+    }
+
+    /**
+     * Reads the files again now and applies them when they changed (the watcher does this by itself within two
+     * seconds of a save). An invalid file changes nothing and shows in the returned status.
+     */
+    public HostStatus reload() {
+        live.reload();
+        return status();
     }
 
     /** Version, uptime, the file, the last reload and the last configuration error. */
     public HostStatus status() {
-        return new HostStatus(Version.current(), started, configFile.toAbsolutePath().normalize(), lastReload, lastConfigError);
+        return new HostStatus(Version.current(), started, configFile.toAbsolutePath().normalize(), live.lastReload(),
+                live.lastError());
     }
 
     /** The running server (internal; the config API is the public way in). */
@@ -88,9 +113,16 @@ public final class FtpHost implements AutoCloseable {
         return runtime;
     }
 
-    /** Stops every site: sessions get 421, ports close, log lines are written. */
+    /** The configuration kept in step with the files (internal; for the admin endpoint and tests). */
+    public LiveConfiguration live() {
+        return live;
+    }
+
+    /** Stops watching the files, then every site: sessions get 421, ports close, log lines are written. */
     @Override
     public void close() {
+        watcher.close();
+        live.close();
         runtime.close();
     }
 }

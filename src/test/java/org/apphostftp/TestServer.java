@@ -72,6 +72,19 @@ public final class TestServer implements AutoCloseable {
         return ports.values().iterator().next();
     }
 
+    /** {@code configText} with this server's ports: a written port maps as at start, a new one gets a free port. */
+    public String withPorts(String configText) {
+        return withFreePorts(configText, ports);
+    }
+
+    /**
+     * Saves {@code configText} (ports mapped as in {@link #withPorts}) over the configuration file the way most editors
+     * do (truncate, then write), after creating the folders its physicalPaths name.
+     */
+    public void save(String configText) {
+        Fixtures.installText(withPorts(configText), dir);
+    }
+
     public FtpHost host() {
         return host;
     }

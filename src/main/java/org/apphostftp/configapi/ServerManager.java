@@ -41,6 +41,7 @@ public final class ServerManager implements AutoCloseable {
     private final String displayName;
     private final RuntimeProviders runtime;
     private final ConfigLoader loader;
+    private final Runnable afterCommit;
     private XmlDocument document;
     private Configuration configuration;
     private boolean closed;
@@ -62,14 +63,16 @@ public final class ServerManager implements AutoCloseable {
      * @throws IllegalArgumentException when a provider names no runtime part of the loader's schema
      */
     public ServerManager(Path configFile, RuntimeProviders runtime, ConfigLoader loader) {
-        this(configFile, configFile.toString(), runtime, loader, null);
+        this(configFile, configFile.toString(), runtime, loader, null, () -> { });
     }
 
-    private ServerManager(Path file, String displayName, RuntimeProviders runtime, ConfigLoader loader, XmlDocument document) {
+    private ServerManager(Path file, String displayName, RuntimeProviders runtime, ConfigLoader loader, XmlDocument document,
+                          Runnable afterCommit) {
         this.file = Objects.requireNonNull(file, "file");
         this.displayName = displayName;
         this.runtime = Objects.requireNonNull(runtime, "runtime");
         this.loader = Objects.requireNonNull(loader, "loader");
+        this.afterCommit = Objects.requireNonNull(afterCommit, "afterCommit");
         this.document = document;
         runtime.checkAgainst(loader.schema());
     }
@@ -80,11 +83,19 @@ public final class ServerManager implements AutoCloseable {
      * @throws IllegalArgumentException when {@code loaded} has errors (the host keeps its last good configuration)
      */
     public static ServerManager of(LoadResult loaded, RuntimeProviders runtime, ConfigLoader loader) {
+        return of(loaded, runtime, loader, () -> { });
+    }
+
+    /**
+     * As {@link #of(LoadResult, RuntimeProviders, ConfigLoader)}, running {@code afterCommit} after each commit that
+     * wrote the file (the host applies the file there, so that a commit runs when commitChanges returns).
+     */
+    public static ServerManager of(LoadResult loaded, RuntimeProviders runtime, ConfigLoader loader, Runnable afterCommit) {
         if (!loaded.ok()) {
             throw new IllegalArgumentException("a ServerManager needs a configuration without errors: " + loaded.errors());
         }
         XmlDocument main = loaded.documents().get(0);
-        return new ServerManager(main.path(), main.displayName(), runtime, loader, main);
+        return new ServerManager(main.path(), main.displayName(), runtime, loader, main, afterCommit);
     }
 
     /**
@@ -115,7 +126,8 @@ public final class ServerManager implements AutoCloseable {
     /**
      * Writes the changes made through {@link #getApplicationHostConfiguration()} to the file: only the edited text
      * changes; the new text is checked with every rule the loader applies before anything is written; the write is
-     * atomic and refused when someone else changed the file since it was read. Element handles stay usable.
+     * atomic and refused when someone else changed the file since it was read. Element handles stay usable. A manager
+     * of a running host ({@code FtpHost.serverManager()}) has the server apply the file before this returns.
      *
      * @throws ReadOnlyConfigurationException    when a write to a runtime part was attempted (nothing is written)
      * @throws ConfigurationValidationException  when the result would be invalid (nothing is written)
@@ -153,6 +165,7 @@ public final class ServerManager implements AutoCloseable {
         LOG.info("committed {} change(s) to {}", edits.size(), displayName);
         document = written;
         configuration.rebase(written);
+        afterCommit.run();
     }
 
     /** The bytes the writer will write, so that exactly they are checked. */

@@ -30,7 +30,6 @@ import org.apphostftp.session.SessionRegistry;
 import org.apphostftp.site.EndpointServer;
 import org.apphostftp.site.FtpServices;
 import org.apphostftp.site.SiteRuntime;
-import org.apphostftp.site.VirtualHostTable;
 import org.apphostftp.site.data.PassivePortPool;
 import org.apphostftp.site.data.TransferWatchdog;
 import org.slf4j.Logger;
@@ -89,9 +88,16 @@ public final class HostRuntime implements AutoCloseable {
         return logs;
     }
 
-    /** Makes the running server match {@code next}: sites added, removed, rebound, updated, started or stopped. */
+    /**
+     * Makes the running server match {@code next} by difference: sites added, removed, rebound, updated in place,
+     * started or stopped, and the server-level settings. Sessions of a site that stays keep running and see its new
+     * settings from their next command; sessions of a removed or stopped site, or on an endpoint the site left, get
+     * 421. A listener is rebuilt only when implicit TLS is switched on or off there.
+     */
     public synchronized void apply(ServerConfig next) {
         ServerConfig previous = this.config;
+        boolean reload = previous != next;
+        List<String> changes = reload ? ConfigChanges.server(previous, next) : new ArrayList<>();
         this.config = next;
         passivePorts.configure(next.global().passivePorts().low(), next.global().passivePorts().high());
         security.update(next);
@@ -101,10 +107,11 @@ public final class HostRuntime implements AutoCloseable {
         next.sites().forEach(s -> wanted.put(key(s.name()), s));
         for (String name : new ArrayList<>(sites.keySet())) {
             if (!wanted.containsKey(name)) {
-                LOG.info("site '{}' was removed", sites.get(name).name());
                 SiteRuntime removed = sites.remove(name);
                 adminRunning.remove(name);
+                changes.add("site '" + removed.name() + "' removed");
                 removed.state(SiteState.STOPPED);
+                terminateSessions(removed); // also on an endpoint that other sites keep
             }
         }
         for (SiteConfig site : wanted.values()) {
@@ -112,26 +119,25 @@ public final class HostRuntime implements AutoCloseable {
             SiteRuntime runtime = sites.get(name);
             if (runtime == null) {
                 sites.put(name, new SiteRuntime(site, tlsOf(site)));
-            } else {
-                SiteConfig old = runtime.config();
-                // the same certificate settings keep the same TLS context (an implicit FTPS listener holds it)
-                Optional<SSLContext> tls = old.ftp().ssl().equals(site.ftp().ssl()) ? runtime.tls() : tlsOf(site);
-                if (old.autoStart() != site.autoStart()) {
-                    adminRunning.remove(name); // the file decides again (SPEC 7)
+                if (reload) {
+                    changes.add("site '" + site.name() + "' added");
                 }
-                if (!old.bindings().equals(site.bindings())) {
-                    runtime.state(SiteState.STOPPED); // rebinding: its sessions end, it starts anew below
-                    terminateSessions(runtime);
-                    SiteRuntime fresh = new SiteRuntime(site, tls);
-                    sites.put(name, fresh);
-                } else {
-                    runtime.update(site, tls);
-                }
+                continue;
             }
+            SiteConfig old = runtime.config();
+            // certificate files are read again only when their settings change (an unchanged site keeps its context)
+            Optional<SSLContext> tls = old.ftp().ssl().equals(site.ftp().ssl()) ? runtime.tls() : tlsOf(site);
+            if (old.autoStart() != site.autoStart()) {
+                adminRunning.remove(name); // the file decides again (SPEC 7)
+            }
+            runtime.update(site, tls); // rebinding is done by reconcile: only the endpoints the site leaves close
+            ConfigChanges.site(old, site).ifPresent(changes::add);
         }
         reconcile();
-        if (previous != next) {
-            LOG.info("configuration applied: {} sites running", sites.values().stream().filter(s -> s.state() == SiteState.STARTED).count());
+        if (reload) {
+            long running = sites.values().stream().filter(s -> s.state() == SiteState.STARTED).count();
+            LOG.info("configuration applied: {}; {} of {} sites running",
+                    changes.isEmpty() ? "no change the server acts on" : String.join("; ", changes), running, sites.size());
         }
     }
 
@@ -194,7 +200,7 @@ public final class HostRuntime implements AutoCloseable {
             for (Endpoint e : new ArrayList<>(endpoints.keySet())) {
                 EndpointServer server = endpoints.get(e);
                 List<SiteRuntime> want = desired.get(e);
-                if (want == null || needsRestart(server, e, want)) {
+                if (want == null || server.needsNewListener(want)) {
                     endpoints.remove(e).stop();
                 }
             }
@@ -205,7 +211,7 @@ public final class HostRuntime implements AutoCloseable {
                     for (SiteRuntime gone : sitesLeaving(server, entry.getValue())) {
                         server.terminate(gone);
                     }
-                    server.hosts(VirtualHostTable.of(entry.getKey(), entry.getValue()));
+                    server.hosts(entry.getValue());
                     continue;
                 }
                 server = new EndpointServer(entry.getKey(), entry.getValue(), services);
@@ -250,11 +256,6 @@ public final class HostRuntime implements AutoCloseable {
             }
         }
         return leaving;
-    }
-
-    /** Whether the listener itself must be rebuilt (implicit TLS, backlog or line limit changed). */
-    private static boolean needsRestart(EndpointServer server, Endpoint endpoint, List<SiteRuntime> want) {
-        return !EndpointServer.ListenerShape.of(endpoint, want).equals(server.shape());
     }
 
     private void terminateSessions(SiteRuntime site) {

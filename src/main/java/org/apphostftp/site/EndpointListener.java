@@ -30,11 +30,13 @@ import org.apache.mina.transport.socket.nio.NioSocketAcceptor;
  */
 final class EndpointListener extends AbstractListener {
 
+    private static final String IMPLICIT_TLS = "sslFilter";
+
     private final EndpointServer owner;
     private final FtpServices services;
     private final int backlog;
-    private final long maxCommandLine;
-    private final SSLContext implicitTls;
+    private final FtpLineCodec codec;
+    private SSLContext implicitTls;
     private NioSocketAcceptor acceptor;
     private boolean suspended;
 
@@ -45,7 +47,7 @@ final class EndpointListener extends AbstractListener {
         this.owner = owner;
         this.services = services;
         this.backlog = backlog;
-        this.maxCommandLine = maxCommandLine;
+        this.codec = new FtpLineCodec(maxCommandLine);
         this.implicitTls = implicitTls;
     }
 
@@ -61,12 +63,12 @@ final class EndpointListener extends AbstractListener {
         a.getSessionConfig().setReadBufferSize(1024);
         a.getSessionConfig().setIdleTime(IdleStatus.BOTH_IDLE, 30);
         if (implicitTls != null) {
-            a.getFilterChain().addLast("sslFilter", Tls.controlFilter(implicitTls, null));
+            a.getFilterChain().addLast(IMPLICIT_TLS, Tls.controlFilter(implicitTls, null));
         }
         a.getFilterChain().addLast("signals", new ControlSignals());
         a.getFilterChain().addLast("executor", new ExecutorFilter(context.getThreadPoolExecutor()));
         a.getFilterChain().addLast("bytes", new ControlByteCounter());
-        a.getFilterChain().addLast("codec", new ProtocolCodecFilter(new FtpLineCodec(maxCommandLine)));
+        a.getFilterChain().addLast("codec", new ProtocolCodecFilter(codec));
         a.getFilterChain().addLast("gate", new SessionGate(owner, services));
         FtpHandler handler = new DefaultFtpHandler();
         handler.init(context, this);
@@ -81,6 +83,22 @@ final class EndpointListener extends AbstractListener {
         }
         setPort(a.getLocalAddress().getPort());
         acceptor = a;
+    }
+
+    /** The longest command line of the endpoint's sites, for every session from now on. */
+    void maxCommandLine(long maxCommandLine) {
+        codec.maxCommandLine(maxCommandLine);
+    }
+
+    /** A new certificate for implicit TLS: connections from now on use it; open ones keep theirs. */
+    synchronized void implicitTls(SSLContext context) {
+        if (implicitTls == null || context == implicitTls) {
+            return;
+        }
+        implicitTls = context;
+        if (acceptor != null) {
+            acceptor.getFilterChain().replace(IMPLICIT_TLS, Tls.controlFilter(context, null));
+        }
     }
 
     @Override

@@ -26,9 +26,10 @@ public final class EndpointServer {
     private static final Duration STOP_WAIT = Duration.ofSeconds(2);
 
     private final Endpoint endpoint;
-    private final ListenerShape shape;
+    private final boolean implicitSsl;
     private final FtpServices services;
     private volatile VirtualHostTable hosts;
+    private volatile ListenerShape shape;
     private volatile FtpServerContext context;
     private EndpointListener listener;
 
@@ -37,10 +38,11 @@ public final class EndpointServer {
         this.services = services;
         this.hosts = VirtualHostTable.of(endpoint, sites);
         this.shape = ListenerShape.of(endpoint, sites);
+        this.implicitSsl = shape.implicitSsl();
     }
 
     /**
-     * What the listener is built from; when a reload changes it, the endpoint must be rebound.
+     * What the listener is built from.
      *
      * @param implicitSsl    TLS from the first byte
      * @param backlog        serverListenBacklog of the endpoint's first site
@@ -66,16 +68,52 @@ public final class EndpointServer {
     }
 
     boolean implicitSsl() {
-        return shape.implicitSsl();
+        return implicitSsl;
     }
 
     public VirtualHostTable hosts() {
         return hosts;
     }
 
-    /** Replaces the sites of this endpoint (a site added, removed or changed); running sessions keep their site. */
-    public void hosts(VirtualHostTable table) {
+    /**
+     * Whether serving {@code sites} needs a new listener: only when implicit TLS is switched on or off, or its site has
+     * lost its certificate. Everything else changes while the endpoint runs ({@link #hosts(List)}).
+     */
+    public boolean needsNewListener(List<SiteRuntime> sites) {
+        ListenerShape next = ListenerShape.of(endpoint, sites);
+        return next.implicitSsl() != implicitSsl || implicitSsl && VirtualHostTable.of(endpoint, sites).initial().tls().isEmpty();
+    }
+
+    /**
+     * The sites of this endpoint after a reload (added, removed, with new settings): new connections and the next
+     * command of every session see them; the idle timeouts of open sessions follow their site's new settings. Sessions
+     * keep the site they are on (a site leaving the endpoint has its sessions terminated by the caller).
+     */
+    public void hosts(List<SiteRuntime> sites) {
+        VirtualHostTable table = VirtualHostTable.of(endpoint, sites);
+        ListenerShape next = ListenerShape.of(endpoint, sites);
         this.hosts = table;
+        EndpointListener l;
+        synchronized (this) {
+            l = listener;
+        }
+        if (l != null) {
+            l.maxCommandLine(next.maxCommandLine());
+            if (implicitSsl) {
+                table.initial().tls().ifPresent(l::implicitTls);
+            }
+            if (next.backlog() != shape.backlog()) {
+                LOG.info("{}: serverListenBacklog {} applies when the port is opened again (open sessions are kept)",
+                        endpoint, next.backlog());
+            }
+            for (IoSession io : l.sessions()) {
+                SessionState state = SessionState.of(io);
+                if (state != null) {
+                    SessionGate.applyIdleTimeout(io, state);
+                }
+            }
+        }
+        this.shape = new ListenerShape(implicitSsl, shape.backlog(), next.maxCommandLine());
     }
 
     FtpServerContext context() {
@@ -102,11 +140,10 @@ public final class EndpointServer {
         }
         SiteRuntime first = hosts.initial();
         SSLContext implicitContext = null;
-        if (shape.implicitSsl()) {
+        if (implicitSsl) {
             implicitContext = first.tls().orElseThrow(() -> new IllegalStateException("binding " + endpoint
                     + " is implicit FTPS but site '" + first.name() + "' has no certificate (security/ssl/@serverCertFile)"));
         }
-        Optional<SSLContext> anyTls = first.tls();
         DefaultFtpServerContext ctx = new EndpointContext(services.executor());
         ctx.setCommandFactory(SiteCommands.create());
         ctx.setFtpStatistics(new EndpointStatistics());
@@ -117,14 +154,21 @@ public final class EndpointServer {
         connections.setAnonymousLoginEnabled(true);
         connections.setMaxAnonymousLogins(Integer.MAX_VALUE); // 0 would mean none (MINA pitfall P4)
         ctx.setConnectionConfig(connections.createConnectionConfig());
-        EndpointListener l = new EndpointListener(this, services,
-                anyTls.isPresent() ? Tls.configuration(() -> hosts.initial().tls().orElse(anyTls.get())) : null,
-                implicitContext, shape.backlog(), shape.maxCommandLine());
+        // always present: certificates can come and go with a reload; PROT P is refused by the gate without one
+        EndpointListener l = new EndpointListener(this, services, Tls.configuration(this::anyTls), implicitContext,
+                shape.backlog(), shape.maxCommandLine());
         ctx.setListener("default", l); // replaces MINA's hidden default listener on port 21 (pitfall P1)
         this.context = ctx;
         l.start(ctx);
         listener = l;
-        LOG.info("listening on {}{} for {}", endpoint, shape.implicitSsl() ? " (implicit FTPS)" : "", hosts.describe());
+        LOG.info("listening on {}{} for {}", endpoint, implicitSsl ? " (implicit FTPS)" : "", hosts.describe());
+    }
+
+    /** The TLS context MINA's stock commands see: the first site's, else any site's here. */
+    private SSLContext anyTls() {
+        VirtualHostTable table = hosts;
+        return table.initial().tls().or(() -> table.sites().stream().flatMap(s -> s.tls().stream()).findFirst())
+                .orElseThrow(() -> new IllegalStateException("no site on " + endpoint + " has a certificate"));
     }
 
     /** Terminates every session of this endpoint (421), then closes the port; returns within a few seconds. */

@@ -20,6 +20,11 @@ final class FtpLineCodec implements ProtocolCodecFactory {
 
     FtpLineCodec(long maxCommandLine) {
         decoder = new TextLineDecoder(StandardCharsets.UTF_8, LineDelimiter.AUTO);
+        maxCommandLine(maxCommandLine);
+    }
+
+    /** Changes the longest line for every session of the endpoint (a reload changed a site's maxCommandLine). */
+    void maxCommandLine(long maxCommandLine) {
         decoder.setMaxLineLength((int) Math.min(Integer.MAX_VALUE - 2, Math.max(64, maxCommandLine)) + 2);
     }
 

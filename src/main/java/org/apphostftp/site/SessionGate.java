@@ -225,6 +225,10 @@ final class SessionGate extends IoFilterAdapter {
                     io.write(Replies.of(536, "Policy does not allow protected data connections."));
                     return true;
                 }
+                if (verb.argument().equalsIgnoreCase("P") && state.site().tls().isEmpty()) { // as MINA answers without TLS
+                    io.write(Replies.of(431, "Security is disabled."));
+                    return true;
+                }
             }
             default -> { }
         }
@@ -310,6 +314,13 @@ final class SessionGate extends IoFilterAdapter {
         boolean loggedIn = state.identity().isPresent();
         withMdc(state, () -> timeout(io, loggedIn ? c.controlChannelTimeout() : c.unauthenticatedTimeout(),
                 loggedIn ? "Timeout" : "Login timeout"));
+    }
+
+    /** The idle timeout of the session's site now: unauthenticatedTimeout before login, controlChannelTimeout after. */
+    static void applyIdleTimeout(IoSession io, SessionState state) {
+        FtpSiteSettings.Connections c = state.site().config().ftp().connections();
+        io.getConfig().setIdleTime(IdleStatus.BOTH_IDLE,
+                seconds(state.identity().isPresent() ? c.controlChannelTimeout() : c.unauthenticatedTimeout()));
     }
 
     private static void timeout(IoSession io, Duration after, String what) {

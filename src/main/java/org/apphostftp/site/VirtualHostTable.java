@@ -1,10 +1,12 @@
 package org.apphostftp.site;
 
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apphostftp.config.effective.Endpoint;
 import org.apphostftp.config.effective.FtpBinding;
@@ -91,6 +93,15 @@ public final class VirtualHostTable {
         hostless.ifPresent(s -> parts.add("site '" + s.name() + "'"));
         byHost.forEach((host, s) -> parts.add("site '" + s.name() + "' (" + host + ")"));
         return String.join(", ", parts);
+    }
+
+    /** Every site of the endpoint, the initial one first. */
+    public List<SiteRuntime> sites() {
+        Set<SiteRuntime> all = new LinkedHashSet<>();
+        all.add(initial);
+        hostless.ifPresent(all::add);
+        all.addAll(byHost.values());
+        return List.copyOf(all);
     }
 
     public boolean contains(SiteRuntime site) {

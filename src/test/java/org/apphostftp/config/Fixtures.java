@@ -38,12 +38,12 @@ public final class Fixtures {
     /** Writes {@code text} as {@code dir/applicationHost.config}, creates its folders, returns the file. */
     public static Path installText(String text, Path dir) {
         try {
-            Path file = dir.resolve("applicationHost.config");
-            Files.writeString(file, text, StandardCharsets.UTF_8);
             Matcher m = PHYSICAL_PATH.matcher(text);
-            while (m.find()) {
+            while (m.find()) { // before the file: a running server may read it at once
                 Files.createDirectories(dir.resolve(m.group(1).replace('\\', '/')));
             }
+            Path file = dir.resolve("applicationHost.config");
+            Files.writeString(file, text, StandardCharsets.UTF_8);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -8,7 +8,7 @@ import java.util.List;
 import org.slf4j.LoggerFactory;
 
 /** The SLF4J events of one logger while a test runs. */
-final class CapturedLog implements AutoCloseable {
+public final class CapturedLog implements AutoCloseable {
 
     private final Logger logger;
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
@@ -19,12 +19,12 @@ final class CapturedLog implements AutoCloseable {
         logger.addAppender(appender);
     }
 
-    static CapturedLog of(Class<?> source) {
+    public static CapturedLog of(Class<?> source) {
         return new CapturedLog(source);
     }
 
     /** The formatted messages logged at {@code level}. */
-    List<String> messages(Level level) {
+    public List<String> messages(Level level) {
         synchronized (appender) { // AppenderBase.doAppend holds the same lock
             return appender.list.stream().filter(e -> e.getLevel() == level).map(ILoggingEvent::getFormattedMessage).toList();
         }

@@ -33,7 +33,7 @@ public final class DocumentBytes {
     }
 
     /** Lowercase hex SHA-256 of {@code bytes}. */
-    static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.net.StandardSocketOptions;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import javax.net.ssl.SSLContext;
@@ -57,24 +58,37 @@ public final class ChannelDataConnectionFactory extends IODataConnectionFactory 
     @Override
     public InetSocketAddress initPassiveDataConnection() throws DataConnectionException {
         closeDataConnection();
-        int port = ports.reserve();
-        if (port < 0) {
+        IOException last = null;
+        for (int attempt = 0; attempt < ports.capacity(); attempt++) { // a port of the range may be taken by another program
+            int port = ports.reserve();
+            if (port < 0) {
+                break;
+            }
+            ServerSocketChannel ssc = null;
+            try {
+                ssc = ServerSocketChannel.open();
+                ssc.setOption(StandardSocketOptions.SO_REUSEADDR, true); // closed data connections linger in TIME_WAIT
+                ssc.bind(new InetSocketAddress(controlLocal, port), 1);
+                ssc.socket().setSoTimeout((int) Math.min(Integer.MAX_VALUE, policy.limits().idleTimeout().toMillis()));
+                synchronized (this) {
+                    passive = ssc;
+                    reservedPort = port;
+                }
+                return new InetSocketAddress(controlLocal, ((InetSocketAddress) ssc.getLocalAddress()).getPort());
+            } catch (IOException e) {
+                ports.release(port);
+                if (ssc != null) {
+                    closeQuietly(ssc);
+                }
+                last = e;
+            }
+        }
+        if (last == null) {
             throw new DataConnectionException("all passive ports of " + ports + " are in use");
         }
-        try {
-            ServerSocketChannel ssc = ServerSocketChannel.open();
-            ssc.bind(new InetSocketAddress(controlLocal, port), 1);
-            ssc.socket().setSoTimeout((int) Math.min(Integer.MAX_VALUE, policy.limits().idleTimeout().toMillis()));
-            synchronized (this) {
-                passive = ssc;
-                reservedPort = port;
-            }
-            return new InetSocketAddress(controlLocal, ((InetSocketAddress) ssc.getLocalAddress()).getPort());
-        } catch (IOException e) {
-            ports.release(port);
-            throw new DataConnectionException("cannot listen for a passive data connection: " + e.getMessage(), e);
-        }
+        throw new DataConnectionException("cannot listen for a passive data connection: " + last.getMessage(), last);
     }
+
 
     /** PORT/EPRT (already checked by the command): connect to the client when the transfer starts. */
     @Override

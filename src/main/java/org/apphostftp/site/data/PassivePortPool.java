@@ -42,6 +42,11 @@ public final class PassivePortPool {
         return -1;
     }
 
+    /** How many ports a PASV may try: the size of the range, or 1 when the system chooses. */
+    public synchronized int capacity() {
+        return low == 0 && high == 0 ? 1 : high - low + 1;
+    }
+
     public synchronized void release(int port) {
         if (port > 0) {
             used.clear(port);

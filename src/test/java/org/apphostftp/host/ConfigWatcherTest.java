@@ -1,0 +1,160 @@
+package org.apphostftp.host;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The watcher calls back once per settled save, with the final content, whatever way an editor saves. */
+class ConfigWatcherTest {
+
+    private static final Duration QUIET = Duration.ofMillis(150);
+    private static final Duration SETTLED = Duration.ofSeconds(3);
+
+    @TempDir
+    Path dir;
+
+    private Path config;
+    private Path admin;
+    private final List<String> seen = new CopyOnWriteArrayList<>();
+    private ConfigWatcher watcher;
+
+    @BeforeEach
+    void files() throws IOException {
+        config = Files.writeString(dir.resolve("applicationHost.config"), "<configuration>v1</configuration>");
+        admin = dir.resolve("administration.config");
+    }
+
+    @AfterEach
+    void stop() {
+        if (watcher != null) {
+            watcher.close();
+        }
+    }
+
+    private void watch() {
+        watcher = new ConfigWatcher(List.of(config, admin), QUIET, Duration.ofSeconds(1), this::record);
+        watcher.start();
+    }
+
+    /** The callback notes what the files hold when it runs (what a reload would read). */
+    private void record() {
+        try {
+            String main = Files.readString(config);
+            seen.add(Files.exists(admin) ? main + "+" + Files.readString(admin) : main);
+        } catch (IOException e) {
+            seen.add("unreadable: " + e);
+        }
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aTemporaryFileRenamedOverTheConfigurationIsOneChange() throws IOException {
+        watch();
+        Path temp = Files.writeString(dir.resolve(".applicationHost.config.swp"), "<configuration>v2</configuration>");
+
+        Files.move(temp, config, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+
+        await().atMost(SETTLED).until(() -> !seen.isEmpty());
+        assertThat(seen).containsExactly("<configuration>v2</configuration>");
+    }
+
+    @Test
+    void truncateThenWriteIsSeenOnlyWithItsFinalContent() throws IOException {
+        watch();
+        try (FileChannel channel = FileChannel.open(config, StandardOpenOption.WRITE)) {
+            channel.truncate(0);
+            channel.force(true); // the empty file really is on disk for a moment
+            channel.write(StandardCharsets.UTF_8.encode("<configuration>v2</configuration>"));
+        }
+
+        await().atMost(SETTLED).until(() -> !seen.isEmpty());
+        assertThat(seen).containsExactly("<configuration>v2</configuration>");
+    }
+
+    @Test
+    void aBurstOfWritesGivesOneCallbackWithTheLastContent() {
+        watch();
+        for (int i = 2; i <= 20; i++) {
+            write(config, "<configuration>v" + i + "</configuration>");
+        }
+
+        await().atMost(SETTLED).until(() -> !seen.isEmpty());
+        assertThat(seen).containsExactly("<configuration>v20</configuration>");
+    }
+
+    @Test
+    void touchingAFileWithoutChangingItIsNotAChange() throws IOException {
+        FileSnapshot before = FileSnapshot.of(config);
+
+        Files.setLastModifiedTime(config, java.nio.file.attribute.FileTime.fromMillis(0));
+
+        assertThat(FileSnapshot.of(config)).isEqualTo(before);
+        write(config, "<configuration>v2</configuration>");
+        assertThat(FileSnapshot.of(config)).isNotEqualTo(before);
+    }
+
+    @Test
+    void administrationConfigCreatedBesideTheFileIsAChange() {
+        watch();
+
+        write(admin, "<configuration>users</configuration>");
+
+        await().atMost(SETTLED).until(() -> !seen.isEmpty());
+        assertThat(seen).containsExactly("<configuration>v1</configuration>+<configuration>users</configuration>");
+    }
+
+    @Test
+    void withoutFileEventsThePollStillSeesTheChange() {
+        watcher = ConfigWatcher.pollingOnly(List.of(config, admin), QUIET, Duration.ofMillis(200), this::record);
+        watcher.start();
+
+        write(config, "<configuration>v2</configuration>");
+
+        await().atMost(SETTLED).until(() -> !seen.isEmpty());
+        assertThat(seen).containsExactly("<configuration>v2</configuration>");
+    }
+
+    @Test
+    void eachSettledChangeCallsBackAgain() {
+        watch();
+        write(config, "<configuration>v2</configuration>");
+        await().atMost(SETTLED).until(() -> seen.size() == 1);
+
+        write(config, "<configuration>v3</configuration>");
+
+        await().atMost(SETTLED).until(() -> seen.size() == 2);
+        assertThat(seen).containsExactly("<configuration>v2</configuration>", "<configuration>v3</configuration>");
+    }
+
+    @Test
+    void closeStopsTheThread() {
+        watch();
+        assertThat(watcher.isRunning()).isTrue();
+
+        watcher.close();
+
+        assertThat(watcher.isRunning()).isFalse();
+    }
+}
