@@ -1,16 +1,23 @@
 package org.apphostftp;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
+import org.apphostftp.admin.AdminApi;
+import org.apphostftp.admin.AdminEndpoint;
 import org.apphostftp.config.ConfigLoader;
 import org.apphostftp.config.ConfigurationException;
 import org.apphostftp.config.LoadResult;
+import org.apphostftp.config.effective.GlobalSettings;
 import org.apphostftp.config.effective.ServerConfig;
 import org.apphostftp.config.schema.ConfigSchema;
 import org.apphostftp.configapi.RuntimeProviders;
 import org.apphostftp.configapi.ServerManager;
 import org.apphostftp.host.HostRuntime;
 import org.apphostftp.host.RuntimeData;
+import org.apphostftp.security.ServerCertificateException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +42,7 @@ public final class FtpHost implements AutoCloseable {
     private final java.time.Instant started = java.time.Instant.now();
     private volatile java.time.Instant lastReload = started;
     private volatile java.util.Optional<org.apphostftp.config.Problem> lastConfigError = java.util.Optional.empty();
+    private volatile Optional<AdminEndpoint> admin = Optional.empty();
 
     private FtpHost(Path configFile, ConfigLoader loader, LoadResult loaded) {
         this.configFile = configFile;
@@ -58,6 +66,7 @@ public final class FtpHost implements AutoCloseable {
         FtpHost host = new FtpHost(configFile, loader, result);
         try {
             host.runtime.apply(host.runtime.config());
+            host.admin = host.startAdmin(host.runtime.config().global().management());
         } catch (RuntimeException e) {
             host.close();
             throw e;
@@ -83,6 +92,28 @@ public final class FtpHost implements AutoCloseable {
         return new HostStatus(Version.current(), started, configFile.toAbsolutePath().normalize(), lastReload, lastConfigError);
     }
 
+    /**
+     * Where the HTTP admin endpoint listens; empty when {@code management/@enabled} is false or it could not start
+     * (the reason is logged, and the FTP sites run all the same).
+     */
+    public Optional<InetSocketAddress> adminAddress() {
+        return admin.map(AdminEndpoint::address);
+    }
+
+    /** The admin endpoint is one more component of the host; a problem with it is logged and does not stop FTP. */
+    private Optional<AdminEndpoint> startAdmin(GlobalSettings.Management management) {
+        if (!management.enabled()) {
+            LOG.info("admin endpoint disabled (system.ftpServer/management/@enabled is false)");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(AdminEndpoint.start(management, new AdminApi(this::serverManager, this::status)));
+        } catch (IOException | ServerCertificateException e) {
+            LOG.error("admin endpoint not started: {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
     /** The running server (internal; the config API is the public way in). */
     public HostRuntime runtime() {
         return runtime;
@@ -91,6 +122,7 @@ public final class FtpHost implements AutoCloseable {
     /** Stops every site: sessions get 421, ports close, log lines are written. */
     @Override
     public void close() {
+        admin.ifPresent(AdminEndpoint::close);
         runtime.close();
     }
 }

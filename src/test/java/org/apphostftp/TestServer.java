@@ -9,10 +9,15 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apphostftp.config.Fixtures;
+import org.apphostftp.configapi.ConfigurationSection;
+import org.apphostftp.configapi.RuntimeProviders;
+import org.apphostftp.configapi.ServerManager;
 
 /**
  * A real server on a configuration text in a temporary folder. Every port written in the text (bindings and the admin
  * endpoint) is replaced by a free ephemeral port on 127.0.0.1; {@link #port(int)} maps a written port to the real one.
+ * When the text does not write the admin endpoint's address, it gets a free port too (never the default 8021, which a
+ * server started by hand may be using): {@link #adminPort()}.
  */
 public final class TestServer implements AutoCloseable {
 
@@ -35,6 +40,7 @@ public final class TestServer implements AutoCloseable {
         Map<Integer, Integer> ports = new LinkedHashMap<>();
         String text = withFreePorts(configText, ports);
         Path file = Fixtures.installText(text, dir);
+        moveAdminEndpointToAFreePort(file);
         return new TestServer(dir, file, ports, FtpHost.start(file, Map.of()));
     }
 
@@ -49,6 +55,17 @@ public final class TestServer implements AutoCloseable {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** Writes a free port into management/@bindingInformation unless the file writes one (then it was replaced above). */
+    private static void moveAdminEndpointToAFreePort(Path file) {
+        try (ServerManager manager = new ServerManager(file, RuntimeProviders.offline(), Fixtures.loader())) {
+            ConfigurationSection management = manager.getApplicationHostConfiguration().getSection("system.ftpServer/management");
+            if (management.getAttribute("bindingInformation").isInheritedFromDefaultValue()) {
+                management.setAttributeValue("bindingInformation", "127.0.0.1:" + FreePorts.next());
+                manager.commitChanges();
+            }
+        }
     }
 
     /** The fixture named {@code fixture}, started. */
@@ -70,6 +87,11 @@ public final class TestServer implements AutoCloseable {
             throw new IllegalStateException("the configuration has ports " + ports.keySet());
         }
         return ports.values().iterator().next();
+    }
+
+    /** The port the admin endpoint listens on. */
+    public int adminPort() {
+        return host.adminAddress().orElseThrow(() -> new IllegalStateException("the admin endpoint is not running")).getPort();
     }
 
     public FtpHost host() {
