@@ -35,13 +35,22 @@ public final class TestServer implements AutoCloseable {
         this.host = host;
     }
 
-    /** Writes {@code configText} (ports replaced) as dir/applicationHost.config, creates its folders, starts it. */
+    /**
+     * Writes {@code configText} (ports replaced) as dir/applicationHost.config, creates its folders, starts it. When the
+     * admin endpoint's free port was taken by someone else before the host could bind it, starts again on new ports.
+     */
     public static TestServer start(Path dir, String configText) {
-        Map<Integer, Integer> ports = new LinkedHashMap<>();
-        String text = withFreePorts(configText, ports);
-        Path file = Fixtures.installText(text, dir);
-        moveAdminEndpointToAFreePort(file);
-        return new TestServer(dir, file, ports, FtpHost.start(file, Map.of()));
+        for (int attempt = 1; ; attempt++) {
+            Map<Integer, Integer> ports = new LinkedHashMap<>();
+            String text = withFreePorts(configText, ports);
+            Path file = Fixtures.installText(text, dir);
+            moveAdminEndpointToAFreePort(file);
+            FtpHost host = FtpHost.start(file, Map.of());
+            if (host.adminAddress().isPresent() || !host.runtime().config().global().management().enabled() || attempt == 3) {
+                return new TestServer(dir, file, ports, host);
+            }
+            host.close();
+        }
     }
 
     /** The text with each written port replaced (the same written port always maps to the same free port). */

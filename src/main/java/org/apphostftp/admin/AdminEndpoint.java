@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLParameters;
 import org.apphostftp.config.effective.Endpoint;
@@ -113,7 +114,7 @@ public final class AdminEndpoint implements AutoCloseable {
         return server;
     }
 
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
+    private static ThreadFactory daemonThreads() {
         AtomicInteger n = new AtomicInteger();
         return r -> {
             Thread t = new Thread(r, "admin-http-" + n.incrementAndGet());
@@ -135,6 +136,7 @@ public final class AdminEndpoint implements AutoCloseable {
 
         @Override
         public void handle(HttpExchange exchange) throws IOException {
+            long started = System.nanoTime();
             try (exchange) {
                 String method = exchange.getRequestMethod();
                 String path = exchange.getRequestURI().getRawPath();
@@ -147,9 +149,10 @@ public final class AdminEndpoint implements AutoCloseable {
                             Map.of("WWW-Authenticate", "Bearer realm=\"apphost-ftp\""));
                 } else {
                     reply = api.answer(method, exchange.getRequestURI(), exchange.getRequestHeaders().getFirst("Accept"));
-                    LOG.debug("admin request {} {}: {}", method, path, reply.status());
                 }
                 send(exchange, reply);
+                LOG.debug("admin request {} {}: {}, {} bytes in {} ms", method, path, reply.status(), reply.length(),
+                        (System.nanoTime() - started) / 100_000 / 10.0);
             }
         }
 
@@ -174,9 +177,9 @@ public final class AdminEndpoint implements AutoCloseable {
                 exchange.sendResponseHeaders(reply.status(), -1);
                 return;
             }
-            exchange.sendResponseHeaders(reply.status(), reply.body().length);
+            exchange.sendResponseHeaders(reply.status(), reply.length());
             try (OutputStream out = exchange.getResponseBody()) {
-                out.write(reply.body());
+                reply.writeTo(out);
             }
         }
     }

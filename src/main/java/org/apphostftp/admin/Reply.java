@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -12,28 +13,31 @@ import java.util.Map;
 /**
  * A rendered answer, ready to send: status, content type, bytes and extra headers. Rendering happens before anything
  * is sent, so a failure while rendering still becomes a proper error answer.
- *
- * @param contentType null for 204
  */
-record Reply(int status, String contentType, byte[] body, Map<String, String> headers) {
+final class Reply {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String XML_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
 
-    Reply {
-        headers = Map.copyOf(headers);
+    private final int status;
+    private final String contentType;
+    private final ByteArrayOutputStream content;
+    private final Map<String, String> headers;
+
+    private Reply(int status, String contentType, ByteArrayOutputStream content, Map<String, String> headers) {
+        this.status = status;
+        this.contentType = contentType;
+        this.content = content;
+        this.headers = Map.copyOf(headers);
     }
 
     /** The response in the representation asked for. */
     static Reply of(ApiResponse response, Format format) {
         if (response.body().isEmpty()) {
-            return new Reply(response.status(), null, new byte[0], Map.of());
+            return new Reply(response.status(), null, new ByteArrayOutputStream(0), Map.of());
         }
         Body body = response.body().get();
-        byte[] bytes = format == Format.XML
-                ? (XML_DECLARATION + body.xml()).getBytes(StandardCharsets.UTF_8)
-                : json(body);
-        return new Reply(response.status(), format.contentType(), bytes, Map.of());
+        return new Reply(response.status(), format.contentType(), format == Format.XML ? xml(body) : json(body), Map.of());
     }
 
     /** An error answer, always JSON: {@code {"error": message, "path": path}}. */
@@ -44,14 +48,48 @@ record Reply(int status, String contentType, byte[] body, Map<String, String> he
         return new Reply(status, Format.JSON.contentType(), json(new TreeBody(error, () -> "")), headers);
     }
 
-    private static byte[] json(Body body) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+    int status() {
+        return status;
+    }
+
+    /** Null for an answer without body (204). */
+    String contentType() {
+        return contentType;
+    }
+
+    Map<String, String> headers() {
+        return headers;
+    }
+
+    int length() {
+        return content.size();
+    }
+
+    /** Sends the bytes without copying them first. */
+    void writeTo(OutputStream out) throws IOException {
+        content.writeTo(out);
+    }
+
+    /** A copy of the bytes. */
+    byte[] body() {
+        return content.toByteArray();
+    }
+
+    private static ByteArrayOutputStream json(Body body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.sizeHint());
         try (JsonGenerator generator = MAPPER.createGenerator(out)) {
             body.writeJson(generator);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write JSON: " + e.getMessage(), e); // memory only: not expected
         }
         out.write('\n');
-        return out.toByteArray();
+        return out;
+    }
+
+    private static ByteArrayOutputStream xml(Body body) {
+        byte[] bytes = (XML_DECLARATION + body.xml()).getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
+        out.writeBytes(bytes);
+        return out;
     }
 }

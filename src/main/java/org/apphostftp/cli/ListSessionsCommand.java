@@ -16,15 +16,16 @@ import picocli.CommandLine.Option;
 /** {@code list sessions}: the live sessions as a table, or as the endpoint's JSON or XML. */
 @Command(name = "sessions", description = {
         "List the live sessions of a running server: ID (the start of the session id; 'terminate session' takes it),",
-        "SITE, USER, CLIENT (address:port), COMMAND (the last command received), SINCE (connect time, local),",
-        "SENT/RECV (bytes sent to and received from the client). --json and --xml print every attribute."})
+        "SITE, USER, CLIENT (address), COMMAND (the last command received), SINCE (connect time, local: HH:MM today, else MM-DD),",
+        "BYTES (sent/received: to and from the client). --json and --xml print every attribute",
+        "(client port, times, previous command, directory, TLS, ...)."})
 final class ListSessionsCommand extends AdminCommand {
 
     /** Characters of the session id shown in the table. */
     static final int SHORT_ID = 8;
 
-    private static final DateTimeFormatter TODAY = DateTimeFormatter.ofPattern("HH:mm:ss");
-    private static final DateTimeFormatter EARLIER = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+    private static final DateTimeFormatter TODAY = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter EARLIER = DateTimeFormatter.ofPattern("MM-dd");
 
     @Option(names = "--site", paramLabel = "SITE", description = "Only sessions of this site.")
     String site;
@@ -52,20 +53,19 @@ final class ListSessionsCommand extends AdminCommand {
     static String table(JsonNode sessions, ZoneId zone) {
         Table table = new Table(List.of(
                 new Table.Column("ID", SHORT_ID, SHORT_ID),
-                new Table.Column("SITE", 4, 24),
-                new Table.Column("USER", 4, 20),
-                new Table.Column("CLIENT", 9, 47),
-                new Table.Column("COMMAND", 7, 200),
-                new Table.Column("SINCE", 5, 11),
-                new Table.Column("SENT/RECV", 9, 15)));
+                new Table.Column("SITE", 8, 24, 1),
+                new Table.Column("USER", 6, 20, 1),
+                new Table.Column("CLIENT", 15, 39, 2), // an IPv4 address is never cut
+                new Table.Column("COMMAND", 10, 200, 0),
+                new Table.Column("SINCE", 5, 5),
+                new Table.Column("BYTES", 5, 15, 2)));
         LocalDate today = LocalDate.now(zone);
         for (JsonNode s : sessions) {
-            String ip = s.path("clientIp").asText();
             table.row(List.of(
                     shortId(s.path("sessionId").asText()),
                     s.path("siteName").asText(),
                     orDash(s.path("userName").asText()),
-                    (ip.contains(":") ? "[" + ip + "]" : ip) + ":" + s.path("clientPort").asText(),
+                    s.path("clientIp").asText(),
                     orDash(s.path("currentCommand").asText()),
                     since(s.path("sessionStartTime").asText(), zone, today),
                     Bytes.human(s.path("bytesSent").asLong()) + "/" + Bytes.human(s.path("bytesReceived").asLong())));

@@ -5,13 +5,21 @@ import java.util.List;
 
 /**
  * A text table that fits a terminal width: columns as wide as their widest cell (up to their maximum); when the
- * whole is too wide, the widest column above its minimum gives up a character until it fits. Cut cells end in '~'.
+ * whole is too wide, columns give up characters down to their minimum, those that shrink first before the others
+ * (within a rank, the widest first), until it fits. Cut cells end in '~'.
  * Control characters are shown as '?', so a client's command line cannot drive the administrator's terminal.
  */
 final class Table {
 
-    /** A column: its header and the width limits of its cells. */
-    record Column(String header, int min, int max) {
+    /**
+     * A column: its header, the width limits of its cells, and when it gives up width (rank 0 first, then 1, ...).
+     */
+    record Column(String header, int min, int max, int shrinkRank) {
+
+        /** A column that shrinks with the first. */
+        Column(String header, int min, int max) {
+            this(header, min, max, 0);
+        }
     }
 
     static final int WIDTH = 80;
@@ -32,7 +40,7 @@ final class Table {
         return this;
     }
 
-    /** The header and the rows, each line ending in a newline and no wider than {@code width}. */
+    /** The header and the rows, each line ending in a newline, no wider than {@code width} unless no column can give more. */
     String render(int width) {
         int[] widths = new int[columns.size()];
         for (int c = 0; c < widths.length; c++) {
@@ -46,23 +54,34 @@ final class Table {
         for (int w : widths) {
             total += w;
         }
-        while (total > width) {
-            int widest = -1;
-            for (int c = 0; c < widths.length; c++) {
-                if (widths[c] > columns.get(c).min() && (widest < 0 || widths[c] > widths[widest])) {
-                    widest = c;
-                }
-            }
-            if (widest < 0) {
-                break; // every column is at its minimum
-            }
-            widths[widest]--;
-            total--;
+        int lastRank = columns.stream().mapToInt(Column::shrinkRank).max().orElse(0);
+        for (int rank = 0; rank <= lastRank && total > width; rank++) {
+            total -= shrink(widths, rank, total - width);
         }
         StringBuilder out = new StringBuilder();
         line(out, columns.stream().map(Column::header).toList(), widths);
         rows.forEach(row -> line(out, row, widths));
         return out.toString();
+    }
+
+    /** Takes up to {@code excess} characters from the columns of {@code rank}, widest first; returns how many. */
+    private int shrink(int[] widths, int rank, int excess) {
+        int taken = 0;
+        while (taken < excess) {
+            int widest = -1;
+            for (int c = 0; c < widths.length; c++) {
+                Column column = columns.get(c);
+                if (column.shrinkRank() == rank && widths[c] > column.min() && (widest < 0 || widths[c] > widths[widest])) {
+                    widest = c;
+                }
+            }
+            if (widest < 0) {
+                return taken; // every column of this rank is at its minimum
+            }
+            widths[widest]--;
+            taken++;
+        }
+        return taken;
     }
 
     private static void line(StringBuilder out, List<String> cells, int[] widths) {

@@ -222,10 +222,13 @@ public final class ConfigurationRenderer {
                 }
             }
         }
-        ObjectNode rest = JSON.objectNode();
-        schema.collection().ifPresent(collection -> renderCollection(node, collection, rest));
-        writtenChildren(rest, node.unrecognizedChildren());
-        rest.properties().forEach(e -> out.tree(e.getKey(), e.getValue()));
+        List<DraftElement> unknown = node.unrecognizedChildren();
+        if (schema.collection().isPresent() || !unknown.isEmpty()) { // most elements have neither: a session, for one
+            ObjectNode rest = JSON.objectNode();
+            schema.collection().ifPresent(collection -> renderCollection(node, collection, rest));
+            writtenChildren(rest, unknown);
+            rest.properties().forEach(e -> out.tree(e.getKey(), e.getValue()));
+        }
     }
 
     private void renderCollection(Node node, CollectionSchema collection, ObjectNode out) {
