@@ -1,13 +1,19 @@
 package org.apphostftp;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
+import org.apphostftp.admin.AdminApi;
+import org.apphostftp.admin.AdminEndpoint;
 import org.apphostftp.config.ConfigLoader;
 import org.apphostftp.config.ConfigurationException;
 import org.apphostftp.config.LoadResult;
+import org.apphostftp.config.effective.GlobalSettings;
 import org.apphostftp.config.schema.ConfigSchema;
 import org.apphostftp.configapi.RuntimeProviders;
 import org.apphostftp.configapi.ServerManager;
@@ -15,6 +21,7 @@ import org.apphostftp.host.ConfigWatcher;
 import org.apphostftp.host.HostRuntime;
 import org.apphostftp.host.LiveConfiguration;
 import org.apphostftp.host.RuntimeData;
+import org.apphostftp.security.ServerCertificateException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +51,8 @@ public final class FtpHost implements AutoCloseable {
     private final LiveConfiguration live;
     private final ConfigWatcher watcher;
     private final Instant started;
+    private volatile Optional<AdminEndpoint> admin = Optional.empty();
+    private GlobalSettings.Management adminSettings;
 
     private FtpHost(Path configFile, ConfigLoader loader, LoadResult loaded) {
         Clock clock = Clock.systemUTC();
@@ -53,7 +62,7 @@ public final class FtpHost implements AutoCloseable {
         this.runtime = new HostRuntime(loaded.orElseThrow());
         this.providers = RuntimeData.of(runtime);
         this.live = new LiveConfiguration(configFile, loader, loaded, runtime, clock);
-        this.watcher = new ConfigWatcher(live.files(), QUIET_PERIOD, POLL_INTERVAL, live::reload);
+        this.watcher = new ConfigWatcher(live.files(), QUIET_PERIOD, POLL_INTERVAL, this::reloadFiles);
     }
 
     /** Loads, validates and serves {@code configFile}; an invalid file throws {@link ConfigurationException}. */
@@ -71,7 +80,8 @@ public final class FtpHost implements AutoCloseable {
         try {
             host.runtime.apply(host.runtime.config());
             host.watcher.start();
-            host.live.reload(); // a save between the load above and the watcher's start
+            host.reloadFiles(); // a save between the load above and the watcher's start
+            host.adminFollows(host.runtime.config().global().management());
         } catch (RuntimeException e) {
             host.close();
             throw e;
@@ -90,7 +100,7 @@ public final class FtpHost implements AutoCloseable {
      * applies it before it returns, as a saved hand edit would be.
      */
     public ServerManager serverManager() {
-        return ServerManager.of(live.running(), providers, loader, live::reload);
+        return ServerManager.of(live.running(), providers, loader, this::reloadFiles);
     }
 
     /**
@@ -98,14 +108,53 @@ public final class FtpHost implements AutoCloseable {
      * seconds of a save). An invalid file changes nothing and shows in the returned status.
      */
     public HostStatus reload() {
-        live.reload();
+        reloadFiles();
         return status();
+    }
+
+    /** Applies the files when they changed; the admin endpoint follows system.ftpServer/management. */
+    private void reloadFiles() {
+        if (live.reload() == LiveConfiguration.Outcome.APPLIED) {
+            adminFollows(runtime.config().global().management());
+        }
+    }
+
+    /** (Re)starts the admin endpoint when its settings differ from those it runs with. */
+    private synchronized void adminFollows(GlobalSettings.Management management) {
+        if (management.equals(adminSettings) && admin.isPresent() == management.enabled()) {
+            return;
+        }
+        admin.ifPresent(AdminEndpoint::close);
+        adminSettings = management;
+        admin = startAdmin(management);
     }
 
     /** Version, uptime, the file, the last reload and the last configuration error. */
     public HostStatus status() {
         return new HostStatus(Version.current(), started, configFile.toAbsolutePath().normalize(), live.lastReload(),
                 live.lastError());
+    }
+
+    /**
+     * Where the HTTP admin endpoint listens; empty when {@code management/@enabled} is false or it could not start
+     * (the reason is logged, and the FTP sites run all the same).
+     */
+    public Optional<InetSocketAddress> adminAddress() {
+        return admin.map(AdminEndpoint::address);
+    }
+
+    /** The admin endpoint is one more component of the host; a problem with it is logged and does not stop FTP. */
+    private Optional<AdminEndpoint> startAdmin(GlobalSettings.Management management) {
+        if (!management.enabled()) {
+            LOG.info("admin endpoint disabled (system.ftpServer/management/@enabled is false)");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(AdminEndpoint.start(management, new AdminApi(this::serverManager, this::status)));
+        } catch (IOException | ServerCertificateException e) {
+            LOG.error("admin endpoint not started: {}", e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** The running server (internal; the config API is the public way in). */
@@ -121,6 +170,7 @@ public final class FtpHost implements AutoCloseable {
     /** Stops watching the files, then every site: sessions get 421, ports close, log lines are written. */
     @Override
     public void close() {
+        admin.ifPresent(AdminEndpoint::close);
         watcher.close();
         live.close();
         runtime.close();

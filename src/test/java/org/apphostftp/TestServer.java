@@ -13,9 +13,12 @@ import org.apphostftp.config.Fixtures;
 /**
  * A real server on a configuration text in a temporary folder. Every port written in the text (bindings and the admin
  * endpoint) is replaced by a free ephemeral port on 127.0.0.1; {@link #port(int)} maps a written port to the real one.
+ * When the text does not write the admin endpoint's address, it gets a free port too (never the default 8021, which a
+ * server started by hand may be using): {@link #adminPort()}.
  */
 public final class TestServer implements AutoCloseable {
 
+    private static final int ADMIN_DEFAULT_PORT = 8021;
     private static final Pattern PORTS = Pattern.compile("(bindingInformation=\"[^\"]*?):(\\d+)(:|\")");
 
     private final Path dir;
@@ -30,15 +33,27 @@ public final class TestServer implements AutoCloseable {
         this.host = host;
     }
 
-    /** Writes {@code configText} (ports replaced) as dir/applicationHost.config, creates its folders, starts it. */
+    /**
+     * Writes {@code configText} (ports replaced) as dir/applicationHost.config, creates its folders, starts it. When the
+     * admin endpoint's free port was taken by someone else before the host could bind it, starts again on new ports.
+     */
     public static TestServer start(Path dir, String configText) {
-        Map<Integer, Integer> ports = new LinkedHashMap<>();
-        String text = withFreePorts(configText, ports);
-        Path file = Fixtures.installText(text, dir);
-        return new TestServer(dir, file, ports, FtpHost.start(file, Map.of()));
+        for (int attempt = 1; ; attempt++) {
+            Map<Integer, Integer> ports = new LinkedHashMap<>();
+            String text = withFreePorts(configText, ports);
+            Path file = Fixtures.installText(text, dir);
+            FtpHost host = FtpHost.start(file, Map.of());
+            if (host.adminAddress().isPresent() || !host.runtime().config().global().management().enabled() || attempt == 3) {
+                return new TestServer(dir, file, ports, host);
+            }
+            host.close();
+        }
     }
 
-    /** The text with each written port replaced (the same written port always maps to the same free port). */
+    /**
+     * The text with each written port replaced (the same written port always maps to the same free port), and, when
+     * the text has no {@code <management>}, one on a free port (mapped from the default 8021).
+     */
     public static String withFreePorts(String text, Map<Integer, Integer> ports) {
         Matcher m = PORTS.matcher(text);
         StringBuilder out = new StringBuilder();
@@ -48,7 +63,14 @@ public final class TestServer implements AutoCloseable {
             m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + ":" + real + m.group(3)));
         }
         m.appendTail(out);
-        return out.toString();
+        String result = out.toString();
+        int end = result.lastIndexOf("</configuration>");
+        if (!result.contains("<management") && end >= 0) {
+            int admin = ports.computeIfAbsent(ADMIN_DEFAULT_PORT, p -> FreePorts.next());
+            result = result.substring(0, end) + "<system.ftpServer><management bindingInformation=\"127.0.0.1:" + admin
+                    + "\" /></system.ftpServer>\n" + result.substring(end);
+        }
+        return result;
     }
 
     /** The fixture named {@code fixture}, started. */
@@ -64,12 +86,13 @@ public final class TestServer implements AutoCloseable {
         return real;
     }
 
-    /** The only port of a one-port configuration. */
+    /** The only FTP port of a one-port configuration. */
     public int port() {
-        if (ports.size() != 1) {
+        var ftp = ports.entrySet().stream().filter(e -> e.getKey() != ADMIN_DEFAULT_PORT).map(Map.Entry::getValue).toList();
+        if (ftp.size() != 1) {
             throw new IllegalStateException("the configuration has ports " + ports.keySet());
         }
-        return ports.values().iterator().next();
+        return ftp.get(0);
     }
 
     /** {@code configText} with this server's ports: a written port maps as at start, a new one gets a free port. */
@@ -83,6 +106,11 @@ public final class TestServer implements AutoCloseable {
      */
     public void save(String configText) {
         Fixtures.installText(withPorts(configText), dir);
+    }
+
+    /** The port the admin endpoint listens on. */
+    public int adminPort() {
+        return host.adminAddress().orElseThrow(() -> new IllegalStateException("the admin endpoint is not running")).getPort();
     }
 
     public FtpHost host() {

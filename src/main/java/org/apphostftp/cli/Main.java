@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "An FTP server configured by an IIS-style applicationHost.config.",
-        subcommands = {ServeCommand.class, ValidateCommand.class, UserCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, ValidateCommand.class, ListCommand.class, TerminateCommand.class, StartCommand.class,
+                StopCommand.class, UserCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

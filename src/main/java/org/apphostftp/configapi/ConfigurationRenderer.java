@@ -1,9 +1,12 @@
 package org.apphostftp.configapi;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -68,6 +71,21 @@ public final class ConfigurationRenderer {
     /** Only the named attributes that have a value, without child elements: a projection. */
     public ObjectNode toJsonObject(ConfigurationElement element, Collection<String> attributes) {
         return render(element.node, Set.copyOf(attributes));
+    }
+
+    /**
+     * Writes the element's object, as {@link #toJsonObject(ConfigurationElement)} renders it, straight to {@code out}:
+     * a long listing (thousands of sessions) is written value by value, without a tree per element. Child elements are
+     * written with {@link JsonGenerator#writeTree}, so {@code out} needs a codec (make it with an ObjectMapper).
+     */
+    public void writeJsonObject(JsonGenerator out, ConfigurationElement element) throws IOException {
+        out.writeStartObject();
+        try {
+            render(element.node, null, new GeneratorFields(out));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        out.writeEndObject();
     }
 
     /** Each element's object, in order (for example the sessions of several sites). */
@@ -170,37 +188,47 @@ public final class ConfigurationRenderer {
 
     private ObjectNode render(Node node, Set<String> projection) {
         ObjectNode out = JSON.objectNode();
+        render(node, projection, new TreeFields(out));
+        return out;
+    }
+
+    /** The one walk of an element: its values go to {@code out}, whether that builds a tree or writes a stream. */
+    private void render(Node node, Set<String> projection, Fields out) {
         boolean runtime = node.hasRuntime();
         for (AttributeSchema a : node.schema.attributes().values()) {
             if ((projection == null || projection.contains(a.name())) && (!a.runtime() || runtime)) {
                 Object value = node.value(a);
                 if (value != null && (a.runtime() || includeDefaults || !node.fromDefault(a))) {
-                    out.set(a.name(), json(a, value));
+                    out.value(a, value);
                 }
             }
         }
         if (projection != null) {
             node.unrecognizedAttributes().forEach((n, v) -> {
                 if (projection.contains(n)) {
-                    out.put(n, v);
+                    out.text(n, v);
                 }
             });
-            return out;
+            return;
         }
-        node.unrecognizedAttributes().forEach(out::put);
+        node.unrecognizedAttributes().forEach(out::text);
         ElementSchema schema = node.schema;
         for (Map.Entry<String, ElementSchema> c : schema.children().entrySet()) {
             ElementSchema childSchema = c.getValue();
             if (!childSchema.runtime() || runtime) {
                 ObjectNode child = render(node.child(c.getKey(), SchemaNavigator.StepKind.CHILD), null);
                 if (childSchema.runtime() || includeDefaults || !child.isEmpty()) {
-                    out.set(c.getKey(), child);
+                    out.tree(c.getKey(), child);
                 }
             }
         }
-        schema.collection().ifPresent(collection -> renderCollection(node, collection, out));
-        writtenChildren(out, node.unrecognizedChildren());
-        return out;
+        List<DraftElement> unknown = node.unrecognizedChildren();
+        if (schema.collection().isPresent() || !unknown.isEmpty()) { // most elements have neither: a session, for one
+            ObjectNode rest = JSON.objectNode();
+            schema.collection().ifPresent(collection -> renderCollection(node, collection, rest));
+            writtenChildren(rest, unknown);
+            rest.properties().forEach(e -> out.tree(e.getKey(), e.getValue()));
+        }
     }
 
     private void renderCollection(Node node, CollectionSchema collection, ObjectNode out) {
@@ -223,14 +251,75 @@ public final class ConfigurationRenderer {
         }
     }
 
-    private static JsonNode json(AttributeSchema schema, Object value) {
-        return switch (schema.type()) {
-            case BOOL -> JSON.booleanNode((Boolean) value);
-            case INT -> JSON.numberNode((Integer) value);
-            case UINT, INT64 -> JSON.numberNode((Long) value);
-            case TIME_SPAN -> JSON.textNode(AttributeValues.format(schema, value));
-            default -> JSON.textNode(value.toString());
-        };
+    /** Where the walk puts an element's fields. */
+    private interface Fields {
+        void value(AttributeSchema schema, Object value);
+
+        void text(String name, String value);
+
+        void tree(String name, JsonNode value);
+    }
+
+    /** Fields into an object node; int, uint and int64 become numbers, bool a boolean, time spans hh:mm:ss. */
+    private record TreeFields(ObjectNode out) implements Fields {
+        @Override
+        public void value(AttributeSchema schema, Object value) {
+            out.set(schema.name(), switch (schema.type()) {
+                case BOOL -> JSON.booleanNode((Boolean) value);
+                case INT -> JSON.numberNode((Integer) value);
+                case UINT, INT64 -> JSON.numberNode((Long) value);
+                case TIME_SPAN -> JSON.textNode(AttributeValues.format(schema, value));
+                default -> JSON.textNode(value.toString());
+            });
+        }
+
+        @Override
+        public void text(String name, String value) {
+            out.put(name, value);
+        }
+
+        @Override
+        public void tree(String name, JsonNode value) {
+            out.set(name, value);
+        }
+    }
+
+    /** Fields written to a stream, with the same types as {@link TreeFields}. */
+    private record GeneratorFields(JsonGenerator out) implements Fields {
+        @Override
+        public void value(AttributeSchema schema, Object value) {
+            try {
+                out.writeFieldName(schema.name());
+                switch (schema.type()) {
+                    case BOOL -> out.writeBoolean((Boolean) value);
+                    case INT -> out.writeNumber((Integer) value);
+                    case UINT, INT64 -> out.writeNumber((Long) value);
+                    case TIME_SPAN -> out.writeString(AttributeValues.format(schema, value));
+                    default -> out.writeString(value.toString());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void text(String name, String value) {
+            try {
+                out.writeStringField(name, value);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void tree(String name, JsonNode value) {
+            try {
+                out.writeFieldName(name);
+                out.writeTree(value);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** Elements the schema does not know, as written: one of a name is an object, several an array. */

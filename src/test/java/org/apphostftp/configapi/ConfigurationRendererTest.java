@@ -157,6 +157,22 @@ class ConfigurationRendererTest {
     }
 
     @Test
+    void aStreamedElementIsTheSameJsonAsItsTree() throws Exception {
+        ConfigurationElement site = config.select("/system.applicationHost/sites/site[@name='Default FTP Site']").get(0);
+        ConfigurationElement session = config.select("/system.applicationHost/sites/site/ftpServer/sessions/session").get(0);
+
+        for (ConfigurationRenderer renderer : List.of(ConfigurationRenderer.standard(), ConfigurationRenderer.withDefaults())) {
+            for (ConfigurationElement element : List.of(site, session, config.getSection("system.applicationHost/sites"))) {
+                java.io.StringWriter out = new java.io.StringWriter();
+                try (com.fasterxml.jackson.core.JsonGenerator generator = MAPPER.createGenerator(out)) {
+                    renderer.writeJsonObject(generator, element);
+                }
+                assertThat(out.toString()).isEqualTo(renderer.toJsonObject(element).toString());
+            }
+        }
+    }
+
+    @Test
     void withDefaultsShowsEverySchemaDefault() throws Exception {
         ConfigurationElement connections = config.select("/system.applicationHost/sites/site[@name='beta']/ftpServer/connections").get(0);
 

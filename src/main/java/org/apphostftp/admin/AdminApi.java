@@ -1,0 +1,117 @@
+package org.apphostftp.admin;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apphostftp.HostStatus;
+import org.apphostftp.configapi.Configuration;
+import org.apphostftp.configapi.ConfigurationApiException;
+import org.apphostftp.configapi.ConfigurationNotFoundException;
+import org.apphostftp.configapi.InvalidFilterException;
+import org.apphostftp.configapi.ServerManager;
+import org.apphostftp.host.SiteStartException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The admin API without its transport: each request becomes config API calls on a {@link ServerManager} of its own
+ * (filters through {@link Configuration#select}, rendering through the config API's renderer, methods through
+ * {@code getMethods()}), and every failure an error answer with the right status.
+ */
+public final class AdminApi {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AdminApi.class);
+    private static final String RESOURCES = "/api/sites, /api/sessions, /api/config, /api/status";
+
+    private final Supplier<ServerManager> managers;
+    private final Supplier<HostStatus> status;
+    private final SitesResource sites = new SitesResource();
+    private final SessionsResource sessions = new SessionsResource();
+    private final ConfigResource config = new ConfigResource();
+    private final StatusResource statusResource = new StatusResource();
+
+    /**
+     * @param managers a new config API on the running configuration for each request (managers are not thread-safe)
+     * @param status   the host's status
+     */
+    public AdminApi(Supplier<ServerManager> managers, Supplier<HostStatus> status) {
+        this.managers = managers;
+        this.status = status;
+    }
+
+    /** The answer to an authenticated request; never throws. */
+    Reply answer(String method, URI uri, String acceptHeader) {
+        String path = uri.getRawPath();
+        try {
+            ApiRequest request = ApiRequest.of(method, uri, acceptHeader);
+            try (Scope scope = new Scope()) {
+                return Reply.of(route(request, scope), request.format());
+            }
+        } catch (ApiException e) {
+            return Reply.error(e.status(), e.getMessage(), e.path(), e.allow() == null ? Map.of() : Map.of("Allow", e.allow()));
+        } catch (InvalidFilterException e) {
+            return Reply.error(400, e.getMessage(), e.getPath(), Map.of());
+        } catch (ConfigurationNotFoundException e) {
+            return Reply.error(404, e.getMessage(), e.getPath(), Map.of());
+        } catch (ConfigurationApiException e) {
+            return Reply.error(400, e.getMessage(), e.getPath(), Map.of());
+        } catch (SiteStartException e) {
+            return Reply.error(409, e.getMessage(), path, Map.of());
+        } catch (RuntimeException e) {
+            LOG.error("admin request {} {} failed", method, path, e);
+            return Reply.error(500, "internal error (" + e.getClass().getSimpleName() + "); the server log has the details",
+                    path, Map.of());
+        }
+    }
+
+    private ApiResponse route(ApiRequest r, Scope scope) {
+        List<String> s = r.segments();
+        if (r.is("sites")) {
+            return only(r, "GET", () -> sites.list(r, scope.config()));
+        }
+        if (s.size() == 3 && s.get(0).equals("sites") && (s.get(2).equals("start") || s.get(2).equals("stop"))) {
+            String method = s.get(2).equals("start") ? "Start" : "Stop";
+            return only(r, "POST", () -> sites.invoke(r, s.get(1), method, scope.config()));
+        }
+        if (r.is("sessions")) {
+            return only(r, "GET", () -> sessions.list(r, scope.config()));
+        }
+        if (s.size() == 2 && s.get(0).equals("sessions")) {
+            return only(r, "DELETE", () -> sessions.terminate(r, s.get(1), scope.config()));
+        }
+        if (r.is("config")) {
+            return only(r, "GET", () -> config.get(r, scope.config()));
+        }
+        if (r.is("status")) {
+            return only(r, "GET", () -> statusResource.get(r, status.get()));
+        }
+        throw new ApiException(404, "no such resource: " + r.path() + " (resources: " + RESOURCES + ")", r.path());
+    }
+
+    private static ApiResponse only(ApiRequest r, String method, Supplier<ApiResponse> action) {
+        if (!r.method().equals(method)) {
+            throw ApiException.methodNotAllowed(r.method(), r.path(), method);
+        }
+        return action.get();
+    }
+
+    /** The config API of one request, opened when first needed. */
+    private final class Scope implements AutoCloseable {
+        private ServerManager manager;
+
+        Configuration config() {
+            if (manager == null) {
+                manager = managers.get();
+            }
+            return manager.getApplicationHostConfiguration();
+        }
+
+        @Override
+        public void close() {
+            if (manager != null) {
+                manager.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.apphostftp.admin;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * A rendered answer, ready to send: status, content type, bytes and extra headers. Rendering happens before anything
+ * is sent, so a failure while rendering still becomes a proper error answer.
+ */
+final class Reply {
+
+    static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String XML_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+
+    private final int status;
+    private final String contentType;
+    private final ByteArrayOutputStream content;
+    private final Map<String, String> headers;
+
+    private Reply(int status, String contentType, ByteArrayOutputStream content, Map<String, String> headers) {
+        this.status = status;
+        this.contentType = contentType;
+        this.content = content;
+        this.headers = Map.copyOf(headers);
+    }
+
+    /** The response in the representation asked for. */
+    static Reply of(ApiResponse response, Format format) {
+        if (response.body().isEmpty()) {
+            return new Reply(response.status(), null, new ByteArrayOutputStream(0), Map.of());
+        }
+        Body body = response.body().get();
+        return new Reply(response.status(), format.contentType(), format == Format.XML ? xml(body) : json(body), Map.of());
+    }
+
+    /** An error answer, always JSON: {@code {"error": message, "path": path}}. */
+    static Reply error(int status, String message, String path, Map<String, String> headers) {
+        ObjectNode error = MAPPER.createObjectNode();
+        error.put("error", message);
+        error.put("path", path);
+        return new Reply(status, Format.JSON.contentType(), json(new TreeBody(error, () -> "")), headers);
+    }
+
+    int status() {
+        return status;
+    }
+
+    /** Null for an answer without body (204). */
+    String contentType() {
+        return contentType;
+    }
+
+    Map<String, String> headers() {
+        return headers;
+    }
+
+    int length() {
+        return content.size();
+    }
+
+    /** Sends the bytes without copying them first. */
+    void writeTo(OutputStream out) throws IOException {
+        content.writeTo(out);
+    }
+
+    /** A copy of the bytes. */
+    byte[] body() {
+        return content.toByteArray();
+    }
+
+    private static ByteArrayOutputStream json(Body body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.sizeHint());
+        try (JsonGenerator generator = MAPPER.createGenerator(out)) {
+            body.writeJson(generator);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write JSON: " + e.getMessage(), e); // memory only: not expected
+        }
+        out.write('\n');
+        return out;
+    }
+
+    private static ByteArrayOutputStream xml(Body body) {
+        byte[] bytes = (XML_DECLARATION + body.xml()).getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
+        out.writeBytes(bytes);
+        return out;
+    }
+}

@@ -1,0 +1,70 @@
+package org.apphostftp.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import org.apphostftp.configapi.Configuration;
+import org.apphostftp.configapi.ConfigurationElement;
+import org.apphostftp.configapi.ConfigurationElementCollection;
+import org.apphostftp.configapi.ConfigurationNotFoundException;
+import org.apphostftp.configapi.ConfigurationRenderer;
+
+/**
+ * {@code /api/sites}: every site with its name, id, state and bindings; the ftpServer Start and Stop methods.
+ * JSON {@code {"sites": [{"name", "id", "state", "bindings": [...]}]}}; XML
+ * {@code <sites><site name id state><bindings><binding/></bindings></site></sites>}.
+ */
+final class SitesResource {
+
+    private static final String SITES = "system.applicationHost/sites";
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final ConfigurationRenderer renderer = ConfigurationRenderer.standard();
+
+    /** GET /api/sites */
+    ApiResponse list(ApiRequest request, Configuration config) {
+        request.accepting();
+        ArrayNode sites = JSON.arrayNode();
+        for (ConfigurationElement site : config.getSection(SITES).getCollection()) {
+            sites.add(summary(site));
+        }
+        ObjectNode json = JSON.objectNode().set("sites", sites);
+        return ApiResponse.ok(new TreeBody(json, () -> ConfigurationRenderer.jsonToXml("sites", xmlShape("site", sites))));
+    }
+
+    /** POST /api/sites/{name}/start or /stop: the method of the site's ftpServer; answers the site as it is then. */
+    ApiResponse invoke(ApiRequest request, String siteName, String method, Configuration config) {
+        request.accepting();
+        ConfigurationElementCollection sites = config.getSection(SITES).getCollection();
+        ConfigurationElement site = sites.find("name", siteName).orElseThrow(() ->
+                new ConfigurationNotFoundException("/" + SITES + "/site" + FilterText.predicate(Map.of("name", siteName)),
+                        "no such site: " + siteName));
+        site.getChildElement("ftpServer").getMethods().get(method).createInstance().execute();
+        ObjectNode summary = summary(site);
+        return ApiResponse.ok(new TreeBody(summary, () -> ConfigurationRenderer.jsonToXml("site", xmlShape(summary))));
+    }
+
+    private ObjectNode summary(ConfigurationElement site) {
+        ObjectNode out = renderer.toJsonObject(site, List.of("name", "id"));
+        out.put("state", String.valueOf(site.getChildElement("ftpServer").getAttributeValue("state")));
+        out.set("bindings", renderer.toJsonArray(site.getChildElement("bindings").getCollection()));
+        return out;
+    }
+
+    /** The XML tree of summaries: {@code {"site": [...]}} with each site's bindings as {@code {"binding": [...]}}. */
+    private static ObjectNode xmlShape(String itemName, ArrayNode sites) {
+        ArrayNode items = JSON.arrayNode();
+        sites.forEach(s -> items.add(xmlShape((ObjectNode) s)));
+        return JSON.objectNode().set(itemName, items);
+    }
+
+    private static ObjectNode xmlShape(ObjectNode site) {
+        ObjectNode copy = site.deepCopy();
+        JsonNode bindings = copy.remove("bindings");
+        copy.set("bindings", JSON.objectNode().set("binding", bindings));
+        return copy;
+    }
+}

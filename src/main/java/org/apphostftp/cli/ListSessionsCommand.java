@@ -1,0 +1,92 @@
+package org.apphostftp.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code list sessions}: the live sessions as a table, or as the endpoint's JSON or XML. */
+@Command(name = "sessions", description = {
+        "List the live sessions of a running server: ID (the start of the session id; 'terminate session' takes it),",
+        "SITE, USER, CLIENT (address), COMMAND (the last command received), SINCE (connect time, local: HH:MM today, else MM-DD),",
+        "BYTES (sent/received: to and from the client). --json and --xml print every attribute",
+        "(client port, times, previous command, directory, TLS, ...)."})
+final class ListSessionsCommand extends AdminCommand {
+
+    /** Characters of the session id shown in the table. */
+    static final int SHORT_ID = 8;
+
+    private static final DateTimeFormatter TODAY = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter EARLIER = DateTimeFormatter.ofPattern("MM-dd");
+
+    @Option(names = "--site", paramLabel = "SITE", description = "Only sessions of this site.")
+    String site;
+
+    @Option(names = "--user", paramLabel = "USER", description = "Only sessions of this user (Anonymous for anonymous).")
+    String user;
+
+    @Option(names = "--client-ip", paramLabel = "IP", description = "Only sessions from this client address.")
+    String clientIp;
+
+    @ArgGroup(exclusive = true)
+    OutputFormat format = new OutputFormat();
+
+    @Override
+    void run(AdminClient client, PrintWriter out) throws CommandFailure {
+        String path = "/api/sessions" + SessionQuery.of(site, user, clientIp);
+        if (format.xml) {
+            out.print(client.get(path, true));
+            return;
+        }
+        String body = client.get(path, false);
+        out.print(format.json ? Json.pretty(body) + "\n" : table(Json.read(body).path("sessions"), ZoneId.systemDefault()));
+    }
+
+    static String table(JsonNode sessions, ZoneId zone) {
+        Table table = new Table(List.of(
+                new Table.Column("ID", SHORT_ID, SHORT_ID),
+                new Table.Column("SITE", 8, 24, 1),
+                new Table.Column("USER", 6, 20, 1),
+                new Table.Column("CLIENT", 15, 39, 2), // an IPv4 address is never cut
+                new Table.Column("COMMAND", 10, 200, 0),
+                new Table.Column("SINCE", 5, 5),
+                new Table.Column("BYTES", 5, 15, 2)));
+        LocalDate today = LocalDate.now(zone);
+        for (JsonNode s : sessions) {
+            table.row(List.of(
+                    shortId(s.path("sessionId").asText()),
+                    s.path("siteName").asText(),
+                    orDash(s.path("userName").asText()),
+                    s.path("clientIp").asText(),
+                    orDash(s.path("currentCommand").asText()),
+                    since(s.path("sessionStartTime").asText(), zone, today),
+                    Bytes.human(s.path("bytesSent").asLong()) + "/" + Bytes.human(s.path("bytesReceived").asLong())));
+        }
+        return table.render(Table.WIDTH);
+    }
+
+    private static String shortId(String id) {
+        return id.length() <= SHORT_ID ? id : id.substring(0, SHORT_ID);
+    }
+
+    private static String orDash(String text) {
+        return text.isEmpty() ? "-" : text;
+    }
+
+    private static String since(String iso, ZoneId zone, LocalDate today) {
+        try {
+            ZonedDateTime local = Instant.parse(iso).atZone(zone);
+            return (local.toLocalDate().equals(today) ? TODAY : EARLIER).format(local);
+        } catch (DateTimeParseException e) {
+            return iso;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.apphostftp.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code terminate sessions --site S [--user U] [--client-ip IP]}: every matching session; prints the count. */
+@Command(name = "sessions", description = {
+        "Terminate every live session of a site that matches the options; prints 'terminated N sessions'.",
+        "Sessions that end by themselves meanwhile are not counted."})
+final class TerminateSessionsCommand extends AdminCommand {
+
+    @Option(names = "--site", required = true, paramLabel = "SITE", description = "The site whose sessions end.")
+    String site;
+
+    @Option(names = "--user", paramLabel = "USER", description = "Only sessions of this user (Anonymous for anonymous).")
+    String user;
+
+    @Option(names = "--client-ip", paramLabel = "IP", description = "Only sessions from this client address.")
+    String clientIp;
+
+    @Override
+    void run(AdminClient client, PrintWriter out) throws CommandFailure {
+        JsonNode sessions = Json.read(client.get("/api/sessions" + SessionQuery.of(site, user, clientIp), false)).path("sessions");
+        int terminated = 0;
+        for (JsonNode s : sessions) {
+            AdminClient.Answer answer = client.send("DELETE", "/api/sessions/" + AdminClient.encode(s.path("sessionId").asText()), false);
+            if (answer.ok()) {
+                terminated++;
+            } else if (answer.status() != 404) { // 404: it ended by itself meanwhile
+                throw client.failure(answer);
+            }
+        }
+        out.println("terminated " + terminated + " sessions");
+    }
+}
