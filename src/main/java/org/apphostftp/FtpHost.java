@@ -53,6 +53,7 @@ public final class FtpHost implements AutoCloseable {
     private final Instant started;
     private volatile Optional<AdminEndpoint> admin = Optional.empty();
     private GlobalSettings.Management adminSettings;
+    private boolean closed;
 
     private FtpHost(Path configFile, ConfigLoader loader, LoadResult loaded) {
         Clock clock = Clock.systemUTC();
@@ -75,8 +76,17 @@ public final class FtpHost implements AutoCloseable {
         ConfigLoader loader = new ConfigLoader(ConfigSchema.standard(), environment);
         LoadResult result = loader.load(configFile);
         result.warnings().forEach(w -> LOG.warn("{}", w));
-        result.orElseThrow();
-        FtpHost host = new FtpHost(configFile, loader, result);
+        return start(result, loader);
+    }
+
+    /**
+     * Serves a configuration already loaded by {@code loader} (the CLI reports its problems first, and the file is
+     * read once); throws {@link ConfigurationException} when it has errors.
+     */
+    public static FtpHost start(LoadResult loaded, ConfigLoader loader) {
+        loaded.orElseThrow();
+        Path configFile = loaded.documents().get(0).path();
+        FtpHost host = new FtpHost(configFile, loader, loaded);
         try {
             host.runtime.apply(host.runtime.config());
             host.watcher.start();
@@ -121,7 +131,7 @@ public final class FtpHost implements AutoCloseable {
 
     /** (Re)starts the admin endpoint when its settings differ from those it runs with. */
     private synchronized void adminFollows(GlobalSettings.Management management) {
-        if (management.equals(adminSettings) && admin.isPresent() == management.enabled()) {
+        if (closed || management.equals(adminSettings) && admin.isPresent() == management.enabled()) {
             return;
         }
         admin.ifPresent(AdminEndpoint::close);
@@ -170,9 +180,13 @@ public final class FtpHost implements AutoCloseable {
     /** Stops watching the files, then every site: sessions get 421, ports close, log lines are written. */
     @Override
     public void close() {
-        admin.ifPresent(AdminEndpoint::close);
         watcher.close();
         live.close();
+        synchronized (this) { // a reload finishing now must not start a new endpoint
+            closed = true;
+            admin.ifPresent(AdminEndpoint::close);
+            admin = Optional.empty();
+        }
         runtime.close();
     }
 }

@@ -7,10 +7,10 @@ import java.util.function.Supplier;
 import org.apphostftp.HostStatus;
 import org.apphostftp.configapi.Configuration;
 import org.apphostftp.configapi.ConfigurationApiException;
+import org.apphostftp.configapi.ConfigurationMethodException;
 import org.apphostftp.configapi.ConfigurationNotFoundException;
 import org.apphostftp.configapi.InvalidFilterException;
 import org.apphostftp.configapi.ServerManager;
-import org.apphostftp.host.SiteStartException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,10 +54,10 @@ public final class AdminApi {
             return Reply.error(400, e.getMessage(), e.getPath(), Map.of());
         } catch (ConfigurationNotFoundException e) {
             return Reply.error(404, e.getMessage(), e.getPath(), Map.of());
+        } catch (ConfigurationMethodException e) {
+            return Reply.error(409, e.getMessage(), path, Map.of());
         } catch (ConfigurationApiException e) {
             return Reply.error(400, e.getMessage(), e.getPath(), Map.of());
-        } catch (SiteStartException e) {
-            return Reply.error(409, e.getMessage(), path, Map.of());
         } catch (RuntimeException e) {
             LOG.error("admin request {} {} failed", method, path, e);
             return Reply.error(500, "internal error (" + e.getClass().getSimpleName() + "); the server log has the details",

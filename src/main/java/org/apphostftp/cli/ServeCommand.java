@@ -3,6 +3,7 @@ package org.apphostftp.cli;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.apphostftp.FtpHost;
+import org.apphostftp.config.ConfigLoader;
 import org.apphostftp.config.LoadResult;
 import org.apphostftp.config.effective.ServerConfig;
 import org.slf4j.Logger;
@@ -28,14 +29,15 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        LoadResult result = ValidateCommand.loadAndReport(config, spec.commandLine().getErr());
+        ConfigLoader loader = ConfigLoader.standard();
+        LoadResult result = ValidateCommand.loadAndReport(loader, config, spec.commandLine().getErr());
         if (!result.ok()) {
             return 1;
         }
         ServerConfig loaded = result.config().orElseThrow();
         LOG.info("loaded {}: {}", config.config, ValidateCommand.summary(loaded, result.warnings().size()));
         CountDownLatch stopped = new CountDownLatch(1);
-        FtpHost host = FtpHost.start(config.path());
+        FtpHost host = FtpHost.start(result, loader);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("stopping");
             host.close();

@@ -26,7 +26,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LoadResult result = loadAndReport(config, spec.commandLine().getErr());
+        LoadResult result = loadAndReport(ConfigLoader.standard(), config, spec.commandLine().getErr());
         if (!result.ok()) {
             return 1;
         }
@@ -35,8 +35,8 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     /** Loads the configuration and prints every problem as FILE:LINE:COL (shared by validate and serve). */
-    static LoadResult loadAndReport(ConfigOption config, PrintWriter err) {
-        LoadResult result = ConfigLoader.standard().load(config.path(), config.config);
+    static LoadResult loadAndReport(ConfigLoader loader, ConfigOption config, PrintWriter err) {
+        LoadResult result = loader.load(config.path(), config.config);
         for (Problem p : result.problems()) {
             err.println(p);
         }

@@ -2,6 +2,7 @@ package org.apphostftp.host;
 
 import java.net.BindException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,17 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
-import org.apache.mina.core.service.SimpleIoProcessorPool;
-import org.apache.mina.filter.executor.OrderedThreadPoolExecutor;
-import org.apache.mina.transport.socket.nio.NioProcessor;
-import org.apache.mina.transport.socket.nio.NioSession;
 import org.apphostftp.config.effective.Endpoint;
 import org.apphostftp.config.effective.FtpBinding;
 import org.apphostftp.config.effective.ServerConfig;
@@ -28,10 +19,10 @@ import org.apphostftp.config.effective.SiteConfig;
 import org.apphostftp.config.effective.SiteState;
 import org.apphostftp.session.SessionRegistry;
 import org.apphostftp.site.EndpointServer;
+import org.apphostftp.site.FtpEngine;
 import org.apphostftp.site.FtpServices;
 import org.apphostftp.site.SiteRuntime;
 import org.apphostftp.site.data.PassivePortPool;
-import org.apphostftp.site.data.TransferWatchdog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,17 +39,15 @@ public final class HostRuntime implements AutoCloseable {
     private static final long STATUS_INVALID_DATA = 13; // ERROR_INVALID_DATA: certificate problems
 
     private final SessionRegistry registry = new SessionRegistry();
-    private final TransferWatchdog watchdog = new TransferWatchdog();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("ftp-timer"));
-    private final ThreadPoolExecutor executor = new OrderedThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
-            daemon("ftp-command"), null);
-    private final SimpleIoProcessorPool<NioSession> processors = new SimpleIoProcessorPool<>(NioProcessor.class);
+    private final FtpEngine engine = new FtpEngine();
     private final PassivePortPool passivePorts;
     private final SecurityServices security;
     private final SiteLogs logs;
     private final FtpServices services;
 
     private final Map<String, SiteRuntime> sites = new LinkedHashMap<>();
+    /** An immutable copy of {@link #sites} for readers (the admin API must not wait for a reload). */
+    private volatile Map<String, SiteRuntime> published = Map.of();
     private final Map<String, Boolean> adminRunning = new HashMap<>();
     private final Map<Endpoint, EndpointServer> endpoints = new HashMap<>();
     private volatile ServerConfig config;
@@ -68,8 +57,7 @@ public final class HostRuntime implements AutoCloseable {
         this.passivePorts = new PassivePortPool(initial.global().passivePorts().low(), initial.global().passivePorts().high());
         this.security = new SecurityServices(initial);
         this.logs = new SiteLogs(initial);
-        this.services = new FtpServices(registry, passivePorts, watchdog, executor, processors, timer, security, logs,
-                () -> config.global());
+        this.services = engine.services(registry, passivePorts, security, logs, () -> config.global());
     }
 
     public SessionRegistry registry() {
@@ -160,14 +148,13 @@ public final class HostRuntime implements AutoCloseable {
         reconcile();
     }
 
+    /** A site by name, without waiting for a reload in progress (readers see the sites as last published). */
     public Optional<SiteRuntime> site(String name) {
-        synchronized (this) {
-            return Optional.ofNullable(sites.get(key(name)));
-        }
+        return Optional.ofNullable(published.get(key(name)));
     }
 
-    public synchronized List<SiteRuntime> sites() {
-        return List.copyOf(sites.values());
+    public List<SiteRuntime> sites() {
+        return List.copyOf(published.values());
     }
 
     /** The port an endpoint of a site is bound to (for tests and logs). */
@@ -246,6 +233,7 @@ public final class HostRuntime implements AutoCloseable {
                 site.lastStartupStatus(0);
             }
         }
+        published = Collections.unmodifiableMap(new LinkedHashMap<>(sites));
     }
 
     private List<SiteRuntime> sitesLeaving(EndpointServer server, List<SiteRuntime> staying) {
@@ -295,14 +283,6 @@ public final class HostRuntime implements AutoCloseable {
         return siteName.toLowerCase(Locale.ROOT);
     }
 
-    private static ThreadFactory daemon(String prefix) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-    }
 
     /** Stops every site (sessions get 421), then the shared threads. */
     @Override
@@ -312,10 +292,7 @@ public final class HostRuntime implements AutoCloseable {
         }
         endpoints.clear();
         sites.values().forEach(s -> s.state(SiteState.STOPPED));
-        watchdog.close();
-        timer.shutdownNow();
-        executor.shutdownNow();
-        processors.dispose();
+        engine.close();
         logs.close();
     }
 }

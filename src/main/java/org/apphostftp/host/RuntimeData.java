@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.apphostftp.config.effective.SiteState;
+import org.apphostftp.configapi.ConfigurationMethodException;
 import org.apphostftp.configapi.ConfigurationNotFoundException;
 import org.apphostftp.configapi.ElementPath;
 import org.apphostftp.configapi.RuntimeProviders;
@@ -37,7 +38,11 @@ public final class RuntimeData {
                     return RuntimeValues.EMPTY;
                 })
                 .method(FTP_SERVER, "Start", (path, input) -> {
-                    host.startSite(ftpSite(host, path).name());
+                    try {
+                        host.startSite(ftpSite(host, path).name());
+                    } catch (SiteStartException e) {
+                        throw new ConfigurationMethodException(path, e.getMessage(), e.status());
+                    }
                     return RuntimeValues.EMPTY;
                 })
                 .method(FTP_SERVER, "Stop", (path, input) -> {
@@ -66,7 +71,7 @@ public final class RuntimeData {
 
     /** The live sessions of one site, oldest first. */
     static List<RuntimeValues> sessions(HostRuntime host, String siteName) {
-        return host.registry().list(s -> s.siteName().equalsIgnoreCase(siteName)).stream()
+        return host.registry().snapshotsOf(siteName).stream()
                 .sorted(Comparator.comparing(SessionInfo::sessionStartTime).thenComparing(SessionInfo::sessionId))
                 .map(info -> (RuntimeValues) info::attribute)
                 .toList();

@@ -189,7 +189,11 @@ public final class W3cLogService implements AutoCloseable {
                         stop.done().complete(null);
                         return;
                     }
-                    handle(batch.get(i));
+                    try {
+                        handle(batch.get(i));
+                    } catch (RuntimeException e) { // one bad line must not drop the rest of the batch or its waiters
+                        LOG.error("W3C log writer: unexpected failure on one entry; continuing", e);
+                    }
                 }
                 batch.clear();
                 if (queue.isEmpty()) {

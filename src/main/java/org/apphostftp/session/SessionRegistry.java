@@ -42,6 +42,11 @@ public final class SessionRegistry {
         return list(s -> true);
     }
 
+    /** Snapshots of the sessions of one site. */
+    public List<SessionInfo> snapshotsOf(String siteName) {
+        return list(s -> s.siteName().equalsIgnoreCase(siteName));
+    }
+
     /** The live sessions of one site. */
     public List<LiveSession> ofSite(String siteName) {
         List<LiveSession> out = new ArrayList<>();

@@ -2,6 +2,9 @@ package org.apphostftp.site;
 
 import org.apache.ftpserver.ftplet.DefaultFtpReply;
 import org.apache.ftpserver.ftplet.FtpReply;
+import org.apphostftp.config.effective.FtpSiteSettings;
+import org.apphostftp.config.effective.SiteConfig;
+import org.apphostftp.session.LiveSession;
 
 /** The reply texts apphost-ftp writes itself, worded as IIS words them where admins know the IIS text. */
 public final class Replies {
@@ -40,8 +43,33 @@ public final class Replies {
         return of(530, "Please login with USER and PASS.");
     }
 
+    /** The 421 of Terminate and site stop; written from admin or reload threads, so it is kept out of W3C bookkeeping. */
     public static FtpReply terminated() {
-        return of(421, "Session terminated by administrator.");
+        return new Termination();
+    }
+
+    /** A reply written by another thread than the session's own (see {@link #terminated()}). */
+    public static final class Termination extends DefaultFtpReply {
+        Termination() {
+            super(421, "Session terminated by administrator.");
+        }
+    }
+
+    /** The 421 of a site that has maxConnections sessions: its maxClientsMessage (variables expanded) or a default. */
+    public static FtpReply maxClients(SiteConfig site, LiveSession session) {
+        FtpSiteSettings.Messages m = site.ftp().messages();
+        return of(421, m.maxClientsMessage().isEmpty() ? "Too many users are connected, please try again later."
+                : MessageText.expand(m.maxClientsMessage(), m, session));
+    }
+
+    /** The 421 for a client that a site's ipSecurity rules do not allow. */
+    public static FtpReply addressDenied() {
+        return of(421, "Access denied: your address is not allowed to connect.");
+    }
+
+    /** A refused admission as a reply: 421 with the reason. */
+    public static FtpReply refused(SessionState.Admission admission, SiteConfig site, LiveSession session) {
+        return admission == SessionState.Admission.FULL ? maxClients(site, session) : addressDenied();
     }
 
     public static FtpReply notImplemented() {

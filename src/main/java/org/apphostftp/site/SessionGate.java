@@ -78,9 +78,7 @@ final class SessionGate extends IoFilterAdapter {
             io.setAttribute(REJECTION, ftp.connections().resetOnMaxConnections() ? Rejection.FULL_RESET : Rejection.FULL);
         } else if (services.logins().isBlocked(state.client())) {
             io.setAttribute(REJECTION, Rejection.BLOCKED);
-        } else if (!services.logins().allows(site.config().policies().siteLevel().ipSecurity(), state.client())) {
-            io.setAttribute(REJECTION, Rejection.ADDRESS);
-        }
+        } // ipSecurity may resolve names: it is checked in sessionOpened, off the I/O thread
         FtpServerContext context = endpoint.context();
         ChannelDataConnectionFactory data = new ChannelDataConnectionFactory(context, new FtpIoSession(io, context),
                 services.passivePorts(), services.watchdog(), state);
@@ -94,8 +92,12 @@ final class SessionGate extends IoFilterAdapter {
     @Override
     public void sessionOpened(NextFilter next, IoSession io) {
         SessionState state = SessionState.of(io);
-        Rejection rejection = (Rejection) io.getAttribute(REJECTION);
         SiteConfig site = state.site().config();
+        if (io.getAttribute(REJECTION) == null && endpoint.hosts().servesOneSite()
+                && state.admit(state.site(), "") == SessionState.Admission.ADDRESS_DENIED) {
+            io.setAttribute(REJECTION, Rejection.ADDRESS); // sites sharing the endpoint check when HOST or USER picks one
+        }
+        Rejection rejection = (Rejection) io.getAttribute(REJECTION);
         withMdc(state, () -> {
             record(state, "ControlChannelOpened", 0);
             if (rejection == null) {
@@ -108,11 +110,9 @@ final class SessionGate extends IoFilterAdapter {
                     ((SocketSessionConfig) io.getConfig()).setSoLinger(0); // RST instead of a reply
                     io.closeNow();
                 }
-                case FULL -> rejectWith(io, Replies.of(421, site.ftp().messages().maxClientsMessage().isEmpty()
-                        ? "Too many users are connected, please try again later."
-                        : MessageText.expand(site.ftp().messages().maxClientsMessage(), site.ftp().messages(), state.live())));
+                case FULL -> rejectWith(io, Replies.maxClients(site, state.live()));
                 case BLOCKED -> rejectWith(io, Replies.of(421, "Too many failed login attempts from your address; try again later."));
-                case ADDRESS -> rejectWith(io, Replies.of(421, "Access denied: your address is not allowed to connect."));
+                case ADDRESS -> rejectWith(io, Replies.addressDenied());
             }
         });
         // DefaultFtpHandler.sessionOpened only writes MINA's own 220; the banner above replaces it
@@ -269,10 +269,9 @@ final class SessionGate extends IoFilterAdapter {
             io.write(Replies.of(504, "Host '" + argument.trim() + "' is not served here."));
             return;
         }
-        if (!state.moveTo(target.get(), argument.trim().toLowerCase(Locale.ROOT))) {
-            SiteConfig site = target.get().config();
-            rejectWith(io, Replies.of(421, site.ftp().messages().maxClientsMessage().isEmpty()
-                    ? "Too many users are connected, please try again later." : site.ftp().messages().maxClientsMessage()));
+        SessionState.Admission admission = state.admit(target.get(), argument.trim().toLowerCase(Locale.ROOT));
+        if (admission != SessionState.Admission.ADMITTED) {
+            rejectWith(io, Replies.refused(admission, target.get().config(), state.live()));
             return;
         }
         state.hostSelected(true);
@@ -289,6 +288,10 @@ final class SessionGate extends IoFilterAdapter {
             SessionState state = SessionState.of(io);
             int code = reply.getCode();
             state.live().replySent(code);
+            if (reply instanceof Replies.Termination) {
+                next.filterWrite(io, request); // another thread writes it: leave the command bookkeeping alone
+                return;
+            }
             if (code >= 200 && DIRECTORY_CHANGES.contains(Verb.of(state.commandVerb()).name())) {
                 // before the reply leaves: a client that reads it and then lists sessions sees the new folder
                 FtpIoSession ftp = new FtpIoSession(io, endpoint.context());

@@ -25,10 +25,12 @@ public final class SessionState implements DataChannelPolicy {
     private final InetAddress client;
     private volatile SiteRuntime site;
     private volatile boolean counted;
+    private volatile boolean addressChecked;
     private volatile Identity identity;
     private volatile ChannelDataConnectionFactory data;
 
-    // touched only by the session's own (ordered) command thread
+    // touched only by the session's own (ordered) command thread; replies written from other threads (Terminate,
+    // site stop) are Replies.Termination and skip the per-command bookkeeping
     private String pendingUser;
     private boolean hostSelected;
     private long restOffset;
@@ -68,11 +70,23 @@ public final class SessionState implements DataChannelPolicy {
         return site;
     }
 
-    /** Moves the session to another site of its endpoint (HOST or USER host|user), keeping maxConnections exact. */
-    public boolean moveTo(SiteRuntime target, String hostName) {
+    /** Whether a session may join a site. */
+    public enum Admission { ADMITTED, FULL, ADDRESS_DENIED }
+
+    /**
+     * Joins {@code target} (the connect site of a single-site endpoint, or the site HOST or USER host|user selects):
+     * its ipSecurity rules must allow the client, and it must have room under maxConnections. The session's slot moves
+     * with it, so connection counts stay exact; a refused session keeps its current site.
+     */
+    public Admission admit(SiteRuntime target, String hostName) {
+        if ((target != site || !addressChecked)
+                && !endpoint.services().logins().allows(target.config().policies().siteLevel().ipSecurity(), client)) {
+            return Admission.ADDRESS_DENIED;
+        }
+        addressChecked = true;
         if (target != site) {
             if (!target.tryConnect()) {
-                return false;
+                return Admission.FULL;
             }
             if (counted) {
                 site.disconnect();
@@ -81,15 +95,11 @@ public final class SessionState implements DataChannelPolicy {
             site = target;
         }
         live.moveTo(target.name(), hostName);
-        return true;
+        return Admission.ADMITTED;
     }
 
     void counted(boolean isCounted) {
         this.counted = isCounted;
-    }
-
-    boolean counted() {
-        return counted;
     }
 
     /** Releases the connection slot of the current site (at close). */

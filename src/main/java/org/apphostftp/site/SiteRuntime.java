@@ -16,16 +16,18 @@ public final class SiteRuntime {
 
     private final String name;
     private final AtomicInteger connections = new AtomicInteger();
-    private volatile SiteConfig config;
-    private volatile Optional<SSLContext> tls;
+    /** The settings and the TLS context that goes with them, swapped together on reload. */
+    private record Current(SiteConfig config, Optional<SSLContext> tls) {
+    }
+
+    private volatile Current current;
     private volatile SiteState state = SiteState.STOPPED;
     private volatile long lastStartupStatus;
     private final SiteFileSystemFactory files;
 
     public SiteRuntime(SiteConfig config, Optional<SSLContext> tls) {
         this.name = config.name();
-        this.config = config;
-        this.tls = tls;
+        this.current = new Current(config, tls);
         this.files = new SiteFileSystemFactory(this::config, new UploadRegistry(), user -> ((SiteUser) user).identity());
     }
 
@@ -39,17 +41,16 @@ public final class SiteRuntime {
     }
 
     public SiteConfig config() {
-        return config;
+        return current.config();
     }
 
     public Optional<SSLContext> tls() {
-        return tls;
+        return current.tls();
     }
 
     /** Applies new settings of the same site; sessions use them from their next command. */
     public void update(SiteConfig newConfig, Optional<SSLContext> newTls) {
-        this.config = newConfig;
-        this.tls = newTls;
+        this.current = new Current(newConfig, newTls);
     }
 
     public SiteState state() {
@@ -70,7 +71,7 @@ public final class SiteRuntime {
 
     /** Counts a new connection unless the site already has maxConnections. */
     public boolean tryConnect() {
-        long max = config.ftp().connections().maxConnections();
+        long max = config().ftp().connections().maxConnections();
         while (true) {
             int now = connections.get();
             if (now >= max) {

@@ -67,6 +67,11 @@ public final class VirtualHostTable {
         return byHost.containsKey(host.trim());
     }
 
+    /** Whether only one site is bound here (then its rules apply from the first byte). */
+    public boolean servesOneSite() {
+        return byHost.values().stream().allMatch(s -> s == initial) && hostless.map(s -> s == initial).orElse(true);
+    }
+
     public Optional<SiteRuntime> hostless() {
         return hostless;
     }

@@ -66,6 +66,32 @@ class LoginProtectionTest {
     }
 
     @Test
+    void ipRulesOfTheSiteThatHostSelectsApplyAndNotThoseOfItsNeighbour() throws IOException {
+        org.apphostftp.Users.write(dir, "carol", "secret");
+        String denyLoopback = "<ipSecurity allowUnlisted=\"false\"><add ipAddress=\"10.0.0.0\" subnetMask=\"8\" allowed=\"true\" /></ipSecurity>";
+        String text = org.apphostftp.config.Fixtures.text("virtual-hosts.config").replace(
+                "<add accessType=\"Allow\" users=\"*\" permissions=\"Read\" />\n    </authorization>",
+                "<add accessType=\"Allow\" users=\"*\" permissions=\"Read\" />\n    </authorization>" + denyLoopback)
+                ;
+        assertThat(text).contains(denyLoopback);
+        server = TestServer.start(dir, text);
+        FTPClient blue = FtpClients.connect(server.port(2121));
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> blue.sendCommand("HOST", "ftp.blue.test"))
+                    .isInstanceOf(org.apache.commons.net.ftp.FTPConnectionClosedException.class).hasMessageContaining("421");
+            assertThat(blue.getReplyString()).contains("Access denied");
+        } finally {
+            FtpClients.close(blue);
+        }
+        FTPClient red = FtpClients.connect(server.port(2121));
+        try {
+            assertThat(red.login("ftp.red.test|carol", "secret")).as(red.getReplyString()).isTrue();
+        } finally {
+            FtpClients.close(red);
+        }
+    }
+
+    @Test
     void anonymousIsRefusedWhereItIsNotEnabled() throws IOException {
         server = TestServer.start(dir, SiteConfigs.site("").replace("<anonymousAuthentication enabled=\"true\" />", ""));
         FTPClient c = FtpClients.connect(server.port());

@@ -53,8 +53,9 @@ public final class UserCommand extends AbstractCommand {
             return;
         }
         String hostName = name.host().map(h -> h.toLowerCase(Locale.ROOT)).orElse(state.hostSelected() ? state.live().snapshot().hostName() : "");
-        if (!state.moveTo(site.get(), hostName)) {
-            session.write(Replies.of(421, "Too many users are connected, please try again later."));
+        SessionState.Admission admission = state.admit(site.get(), hostName);
+        if (admission != SessionState.Admission.ADMITTED) {
+            session.write(Replies.refused(admission, site.get().config(), state.live()));
             session.closeOnFlush();
             return;
         }

@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class TransferWatchdog implements AutoCloseable {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TransferWatchdog.class);
+
     private final Set<DataTransfer> active = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "transfer-watchdog");
@@ -34,7 +36,11 @@ public final class TransferWatchdog implements AutoCloseable {
     private void check() {
         long now = System.nanoTime();
         for (DataTransfer t : active) {
-            t.checkProgress(now);
+            try {
+                t.checkProgress(now);
+            } catch (RuntimeException e) { // an uncaught exception would cancel this timer for good
+                LOG.error("transfer watchdog: checking a transfer failed", e);
+            }
         }
     }
 

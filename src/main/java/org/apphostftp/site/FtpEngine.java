@@ -1,0 +1,68 @@
+package org.apphostftp.site;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.apache.mina.core.service.SimpleIoProcessorPool;
+import org.apache.mina.filter.executor.OrderedThreadPoolExecutor;
+import org.apache.mina.transport.socket.nio.NioProcessor;
+import org.apache.mina.transport.socket.nio.NioSession;
+import org.apphostftp.config.effective.GlobalSettings;
+import org.apphostftp.session.SessionRegistry;
+import org.apphostftp.site.data.PassivePortPool;
+import org.apphostftp.site.data.TransferWatchdog;
+
+/**
+ * The threads every endpoint of the host shares: one pool of I/O processors, one command pool that keeps each
+ * session's events in order but holds no thread for an idle session (so transfers cannot starve logins), a timer
+ * and the transfer watchdog.
+ */
+public final class FtpEngine implements AutoCloseable {
+
+    private static final long DRAIN_SECONDS = 5;
+
+    private final TransferWatchdog watchdog = new TransferWatchdog();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("ftp-timer"));
+    private final ThreadPoolExecutor executor = new OrderedThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
+            daemon("ftp-command"), null);
+    private final SimpleIoProcessorPool<NioSession> processors = new SimpleIoProcessorPool<>(NioProcessor.class);
+
+    /** The services the endpoints of a host run on. */
+    public FtpServices services(SessionRegistry registry, PassivePortPool passivePorts, LoginService logins, CommandLog log,
+                                Supplier<GlobalSettings> global) {
+        return new FtpServices(registry, passivePorts, watchdog, executor, processors, timer, logins, log, global);
+    }
+
+    /**
+     * Lets queued session events finish (their sessionClosed releases ports and writes the log's last lines), then
+     * stops every thread. Endpoints must be stopped first.
+     */
+    @Override
+    public void close() {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(DRAIN_SECONDS, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        watchdog.close();
+        timer.shutdownNow();
+        processors.dispose();
+    }
+
+    private static ThreadFactory daemon(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}
