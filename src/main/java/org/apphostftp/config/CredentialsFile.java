@@ -31,16 +31,20 @@ public final class CredentialsFile {
 
     private final Path file;
     private final String displayName;
+    private final Path mainFile;
+    private final String mainDisplayName;
 
-    /** The administration.config beside {@code configFile}. */
+    /** The administration.config beside {@code configFile} (whose own users are seen, and never shadowed). */
     public static CredentialsFile besides(Path configFile, String configDisplayName) {
         return new CredentialsFile(ConfigLoader.siblingOf(configFile, ConfigLoader.ADMINISTRATION_FILE),
-                ConfigLoader.siblingName(configDisplayName, ConfigLoader.ADMINISTRATION_FILE));
+                ConfigLoader.siblingName(configDisplayName, ConfigLoader.ADMINISTRATION_FILE), configFile, configDisplayName);
     }
 
-    public CredentialsFile(Path file, String displayName) {
+    private CredentialsFile(Path file, String displayName, Path mainFile, String mainDisplayName) {
         this.file = file;
         this.displayName = displayName;
+        this.mainFile = mainFile;
+        this.mainDisplayName = mainDisplayName;
     }
 
     public Path file() {
@@ -50,6 +54,7 @@ public final class CredentialsFile {
     /** Adds a user; fails when the name exists (use {@link #setPassword}). */
     public void add(String user, char[] password, Optional<String> roles) throws IOException, CredentialsException {
         checkName(user);
+        refuseUsersOfTheMainFile(user);
         XmlDocument doc = read(true);
         if (find(doc, user).isPresent()) {
             throw new CredentialsException("user '" + user + "' already exists in " + displayName
@@ -64,6 +69,7 @@ public final class CredentialsFile {
 
     /** Replaces the password of an existing user. */
     public void setPassword(String user, char[] password) throws IOException, CredentialsException {
+        refuseUsersOfTheMainFile(user);
         XmlDocument doc = read(false);
         XmlElement entry = find(doc, user).orElseThrow(() -> new CredentialsException("no such user '" + user + "' in " + displayName));
         commit(doc, List.of(new Edit.SetAttribute(entry, "password", PasswordHash.create(password).toString())));
@@ -71,9 +77,27 @@ public final class CredentialsFile {
 
     /** Removes a user. */
     public void remove(String user) throws IOException, CredentialsException {
+        refuseUsersOfTheMainFile(user);
         XmlDocument doc = read(false);
         XmlElement entry = find(doc, user).orElseThrow(() -> new CredentialsException("no such user '" + user + "' in " + displayName));
         commit(doc, List.of(new Edit.RemoveElement(entry)));
+    }
+
+    /** A user written in applicationHost.config itself is edited there, not shadowed by administration.config. */
+    private void refuseUsersOfTheMainFile(String user) throws IOException, CredentialsException {
+        if (!Files.exists(mainFile)) {
+            return;
+        }
+        try {
+            XmlDocument main = new SafeXmlReader().read(mainFile, mainDisplayName);
+            Optional<XmlElement> entry = find(main, user);
+            if (entry.isPresent()) {
+                throw new CredentialsException("user '" + user + "' is defined in " + mainDisplayName + " at line "
+                        + entry.get().location().line() + "; change it there");
+            }
+        } catch (XmlSyntaxException e) {
+            throw new CredentialsException(e.toProblem().toString());
+        }
     }
 
     private XmlDocument read(boolean createIfMissing) throws IOException, CredentialsException {

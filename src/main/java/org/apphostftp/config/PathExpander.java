@@ -22,10 +22,6 @@ public final class PathExpander {
         this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
     }
 
-    public Path baseDirectory() {
-        return baseDirectory;
-    }
-
     /** {@code raw} with every %NAME% replaced; an unset variable is an error that names it. */
     public String expand(String raw) {
         Matcher m = VARIABLE.matcher(raw);

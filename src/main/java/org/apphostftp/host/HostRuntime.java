@@ -157,11 +157,6 @@ public final class HostRuntime implements AutoCloseable {
         return List.copyOf(published.values());
     }
 
-    /** The port an endpoint of a site is bound to (for tests and logs). */
-    public synchronized Optional<Integer> boundPort(Endpoint endpoint) {
-        return Optional.ofNullable(endpoints.get(endpoint)).filter(EndpointServer::running).map(EndpointServer::port);
-    }
-
     // ---------------------------------------------------------------------------------------- reconcile
 
     private boolean shouldRun(SiteRuntime site) {

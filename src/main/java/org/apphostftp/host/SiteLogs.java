@@ -31,6 +31,9 @@ public final class SiteLogs implements CommandLog, AutoCloseable {
 
     @Override
     public void record(CommandRecord r) {
+        if (!service.logs(r.site().id())) {
+            return;
+        }
         SessionInfo s = r.session().snapshot();
         FtpLogEvent.Builder event = FtpLogEvent.builder()
                 .at(r.time())
@@ -47,18 +50,16 @@ public final class SiteLogs implements CommandLog, AutoCloseable {
         if (channel != null) {
             event.channel(channel);
         } else {
-            event.command(r.method(), r.argument()).status(r.status(), 0, r.win32());
+            event.command(r.method(), r.argument()).status(r.status(), r.substatus(), r.win32());
         }
         service.log(event.build());
     }
 
+    private static final java.util.Map<String, ChannelEvent> CHANNEL_EVENTS = java.util.Arrays.stream(ChannelEvent.values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(ChannelEvent::method, e -> e));
+
     private static ChannelEvent channelEvent(String method) {
-        for (ChannelEvent e : ChannelEvent.values()) {
-            if (e.method().equals(method)) {
-                return e;
-            }
-        }
-        return null;
+        return CHANNEL_EVENTS.get(method);
     }
 
     @Override

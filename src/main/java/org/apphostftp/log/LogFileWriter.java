@@ -62,10 +62,6 @@ final class LogFileWriter {
         use(target);
     }
 
-    LogTarget target() {
-        return target;
-    }
-
     /** New settings for the same folder: a new file when the naming changed, a new header when the fields did. */
     void retarget(LogTarget next) {
         if (!target.namesFilesLike(next)) {

@@ -139,6 +139,11 @@ public final class W3cLogService implements AutoCloseable {
         }
     }
 
+    /** Whether lines of this site are written at all (callers skip building events for a site without a log). */
+    public boolean logs(long siteId) {
+        return state == State.RUNNING && loggedSites.contains(siteId);
+    }
+
     /**
      * Waits until every line of this site logged before the call is on disk (the IIS method FlushLog).
      *

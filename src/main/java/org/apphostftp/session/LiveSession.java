@@ -78,10 +78,6 @@ public final class LiveSession {
         commands = new Commands(line, at, commands.current());
     }
 
-    public String currentCommand() {
-        return commands.current();
-    }
-
     public void replySent(int code) {
         lastReply = code;
     }

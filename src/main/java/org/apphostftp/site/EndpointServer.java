@@ -2,7 +2,6 @@ package org.apphostftp.site;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadPoolExecutor;
 import javax.net.ssl.SSLContext;
@@ -11,7 +10,6 @@ import org.apache.ftpserver.impl.DefaultFtpServerContext;
 import org.apache.ftpserver.impl.FtpServerContext;
 import org.apache.mina.core.session.IoSession;
 import org.apphostftp.config.effective.Endpoint;
-import org.apphostftp.config.effective.FtpBinding;
 import org.apphostftp.site.command.SiteCommands;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -211,11 +209,6 @@ public final class EndpointServer {
 
     private synchronized Set<IoSession> listenerSessions() {
         return listener == null ? Set.of() : listener.sessions();
-    }
-
-    /** Whether a binding of a site belongs to this endpoint. */
-    public boolean serves(FtpBinding binding) {
-        return binding.endpoint().equals(endpoint);
     }
 
     /** MINA's server context with our shared, unbounded, per-session ordered thread pool. */

@@ -163,7 +163,7 @@ final class SessionGate extends IoFilterAdapter {
             Verb verb = Verb.of(line);
             String shown = verb.raw().equals("PASS") ? "PASS ***" : line;
             state.live().commandReceived(shown, now);
-            state.commandStarted(now, verb.raw(), verb.raw().equals("PASS") ? "***" : verb.argument());
+            state.commandStarted(now, verb.raw(), verb.name(), verb.raw().equals("PASS") ? "***" : verb.argument());
             if (io.getAttribute(REJECTION) != null || state.live().isTerminated()) {
                 return; // closing: ignore what the client still sends
             }
@@ -189,7 +189,8 @@ final class SessionGate extends IoFilterAdapter {
             timeout(io, ftp.connections().unauthenticatedTimeout(), "Login timeout");
             return true;
         }
-        if (line.getBytes(StandardCharsets.UTF_8).length > ftp.commandFiltering().maxCommandLine()) {
+        long max = ftp.commandFiltering().maxCommandLine();
+        if (line.length() * 3L > max && line.getBytes(StandardCharsets.UTF_8).length > max) { // UTF-8: ≤ 3 bytes a char
             io.write(Replies.of(500, "Command line too long."));
             return true;
         }
@@ -292,7 +293,7 @@ final class SessionGate extends IoFilterAdapter {
                 next.filterWrite(io, request); // another thread writes it: leave the command bookkeeping alone
                 return;
             }
-            if (code >= 200 && DIRECTORY_CHANGES.contains(Verb.of(state.commandVerb()).name())) {
+            if (code >= 200 && DIRECTORY_CHANGES.contains(state.commandName())) {
                 // before the reply leaves: a client that reads it and then lists sessions sees the new folder
                 FtpIoSession ftp = new FtpIoSession(io, endpoint.context());
                 if (ftp.getFileSystemView() instanceof org.apphostftp.fs.SiteFileSystemView view) {
@@ -369,7 +370,7 @@ final class SessionGate extends IoFilterAdapter {
     // ---------------------------------------------------------------------------------------- helpers
 
     private void record(SessionState state, String event, int status) {
-        services.log().record(new CommandRecord(state.site().config(), state.live(), Instant.now(), event, "", "", status, 0, 0, 0, 0, 0));
+        services.log().record(new CommandRecord(state.site().config(), state.live(), Instant.now(), event, "", "", status, 0, 0, 0, 0, 0, 0));
     }
 
     private static void withMdc(SessionState state, Runnable action) {

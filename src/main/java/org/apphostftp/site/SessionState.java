@@ -36,8 +36,10 @@ public final class SessionState implements DataChannelPolicy {
     private long restOffset;
     private Instant commandStart;
     private String commandVerb = "";
+    private String commandName = "";
     private String commandArgument = "";
     private String commandPath = "";
+    private int commandSubstatus;
     private long sentAtStart;
     private long receivedAtStart;
     private boolean commandLogged = true;
@@ -155,19 +157,26 @@ public final class SessionState implements DataChannelPolicy {
 
     // --------------------------------------------------------------------------- W3C command bookkeeping
 
-    void commandStarted(Instant at, String verb, String argument) {
+    void commandStarted(Instant at, String verb, String name, String argument) {
         commandStart = at;
         commandVerb = verb;
+        commandName = name;
         commandArgument = argument;
         commandPath = "";
+        commandSubstatus = 0;
         sentAtStart = live.bytesSent();
         receivedAtStart = live.bytesReceived();
         commandLogged = false;
     }
 
-    /** The verb of the command being handled, as received. */
-    String commandVerb() {
-        return commandVerb;
+    /** The verb of the command being handled as MINA knows it (XCWD → CWD). */
+    String commandName() {
+        return commandName;
+    }
+
+    /** The IIS substatus of a refusal of the running command (sc-substatus). */
+    public void commandSubstatus(int substatus) {
+        this.commandSubstatus = substatus;
     }
 
     /** The virtual path the running command acts on (for x-fullpath). */
@@ -182,7 +191,7 @@ public final class SessionState implements DataChannelPolicy {
         }
         commandLogged = true;
         long win32 = code == 530 && commandVerb.equals("PASS") ? 1326 : 0;
-        return Optional.of(new CommandRecord(site.config(), live, at, commandVerb, commandArgument, commandPath, code, win32,
+        return Optional.of(new CommandRecord(site.config(), live, at, commandVerb, commandArgument, commandPath, code, commandSubstatus, win32,
                 live.bytesSent() - sentAtStart, live.bytesReceived() - receivedAtStart,
                 at.toEpochMilli() - commandStart.toEpochMilli(), 0));
     }
@@ -198,7 +207,7 @@ public final class SessionState implements DataChannelPolicy {
     @Override
     public void dataChannelEvent(boolean opened, int localPort) {
         endpoint.services().log().record(new CommandRecord(site.config(), live, Instant.now(),
-                opened ? "DataChannelOpened" : "DataChannelClosed", "", "", 0, 0, 0, 0, 0, localPort));
+                opened ? "DataChannelOpened" : "DataChannelClosed", "", "", 0, 0, 0, 0, 0, 0, localPort));
     }
 
     @Override

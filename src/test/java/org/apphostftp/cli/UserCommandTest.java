@@ -89,6 +89,19 @@ class UserCommandTest {
     }
 
     @Test
+    void aUserOfTheMainFileIsNotShadowedByAdministrationConfig() {
+        String withUser = config().replace("</configuration>", "<system.webServer><management><authentication><credentials>"
+                + "<add name=\"carl\" password=\"" + org.apphostftp.config.effective.PasswordHash.create("x".toCharArray(), 1000)
+                + "\" /></credentials></authentication></management></system.webServer></configuration>");
+        Path file = Fixtures.installText(withUser, dir);
+
+        int code = run("two", "user", "add", "carl", "--password-stdin", "--config", file.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("user 'carl' is defined in " + file).contains("change it there");
+    }
+
+    @Test
     void removingAnUnknownUserFails() {
         Path file = Fixtures.installText(config(), dir);
 

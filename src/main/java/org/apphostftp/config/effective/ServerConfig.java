@@ -16,9 +16,4 @@ public record ServerConfig(Path configFile, List<SiteConfig> sites, GlobalSettin
     public Optional<SiteConfig> site(String name) {
         return sites.stream().filter(s -> s.name().equalsIgnoreCase(name)).findFirst();
     }
-
-    /** The folder of the config file, against which relative paths resolve. */
-    public Path configDirectory() {
-        return configFile.getParent();
-    }
 }

@@ -1,6 +1,5 @@
 package org.apphostftp.config.effective;
 
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -15,15 +14,16 @@ public record SitePolicies(FtpPolicy siteLevel, Map<String, FtpPolicy> byPath) {
         if (byPath.isEmpty()) {
             return siteLevel;
         }
-        String path = virtualPath.toLowerCase(Locale.ROOT);
         FtpPolicy best = siteLevel;
         int bestLength = -1;
-        for (Map.Entry<String, FtpPolicy> e : byPath.entrySet()) {
+        for (Map.Entry<String, FtpPolicy> e : byPath.entrySet()) { // runs for every file of a listing: no allocation
             String prefix = e.getKey();
-            boolean matches = path.equals(prefix) || path.startsWith(prefix.endsWith("/") ? prefix : prefix + "/");
-            if (matches && prefix.length() > bestLength) {
+            int n = prefix.length();
+            boolean matches = virtualPath.length() >= n && virtualPath.regionMatches(true, 0, prefix, 0, n)
+                    && (virtualPath.length() == n || virtualPath.charAt(n) == '/' || prefix.endsWith("/"));
+            if (matches && n > bestLength) {
                 best = e.getValue();
-                bestLength = prefix.length();
+                bestLength = n;
             }
         }
         return best;

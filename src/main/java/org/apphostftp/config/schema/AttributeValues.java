@@ -214,19 +214,6 @@ public final class AttributeValues {
         return d.isNegative() ? "-" + text : text;
     }
 
-    /** The numeric value of a canonical enum name or flag list (as IIS's APIs return them). */
-    public static long numericValue(AttributeSchema attribute, String canonical) {
-        long bits = 0;
-        for (String name : canonical.split(",")) {
-            for (NamedValue v : attribute.values()) {
-                if (v.name().equals(name.trim())) {
-                    bits |= v.value();
-                }
-            }
-        }
-        return bits;
-    }
-
     /** The individual names of a canonical flags value. */
     public static List<String> flagList(String canonical) {
         if (canonical == null || canonical.isBlank()) {

@@ -10,10 +10,6 @@ public record Validation(String type, String parameter) {
 
     public static final Validation NONE = new Validation("", "");
 
-    public boolean isNone() {
-        return type.isEmpty();
-    }
-
     /** The [min, max] of an integerRange. */
     public long[] range() {
         String[] parts = parameter.split(",");

@@ -59,7 +59,7 @@ public final class ListCommand extends AbstractCommand {
             }
             files = target.isDirectory() ? target.listFiles() : List.of(target);
         } catch (PathRefusedException e) {
-            session.write(Transfers.refused(e));
+            session.write(Transfers.refused(session, e));
             return;
         }
         ChannelDataConnectionFactory data = Transfers.dataOrRefuse(session);

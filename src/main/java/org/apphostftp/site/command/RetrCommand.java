@@ -39,10 +39,10 @@ public final class RetrCommand extends AbstractCommand {
             file = Transfers.file(session, path);
             channel = file.openReadChannel();
         } catch (PathRefusedException e) {
-            session.write(Transfers.refused(e));
+            session.write(Transfers.refused(session, e));
             return;
         } catch (FileRefusedException e) {
-            session.write(Transfers.refused(path, e));
+            session.write(Transfers.refused(session, path, e));
             return;
         } catch (IOException e) {
             session.write(Replies.of(550, path + ": " + e.getMessage()));

@@ -63,7 +63,7 @@ public final class StoreCommand extends AbstractCommand {
             long start = kind == Kind.APPE ? (file.existsOnDisk() ? file.physicalPath().toFile().length() : 0) : offset;
             upload = file.openUpload(start);
         } catch (PathRefusedException e) {
-            session.write(Transfers.refused(e));
+            session.write(Transfers.refused(session, e));
             return;
         } catch (UploadInProgressException e) {
             session.write(Replies.of(550, path + ": " + e.getMessage()));
@@ -72,7 +72,7 @@ public final class StoreCommand extends AbstractCommand {
             session.write(Replies.of(552, e.getMessage()));
             return;
         } catch (FileRefusedException e) {
-            session.write(Transfers.refused(path, e));
+            session.write(Transfers.refused(session, path, e));
             return;
         } catch (IOException e) {
             session.write(Replies.of(550, path + ": " + e.getMessage()));

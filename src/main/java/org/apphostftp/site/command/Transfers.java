@@ -30,11 +30,14 @@ final class Transfers {
         return file;
     }
 
-    static FtpReply refused(PathRefusedException e) {
+    /** 550 with IIS's text for the refusal; its substatus goes to the W3C log. */
+    static FtpReply refused(FtpIoSession session, PathRefusedException e) {
+        SessionState.of(session).commandSubstatus(e.refusal().substatus());
         return Replies.of(550, e.path() + ": " + e.refusal().replyText());
     }
 
-    static FtpReply refused(String path, FileRefusedException e) {
+    static FtpReply refused(FtpIoSession session, String path, FileRefusedException e) {
+        SessionState.of(session).commandSubstatus(e.refusal().substatus());
         return Replies.of(550, path + ": " + e.refusal().replyText());
     }
 

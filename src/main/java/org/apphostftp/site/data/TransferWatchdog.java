@@ -44,11 +44,6 @@ public final class TransferWatchdog implements AutoCloseable {
         }
     }
 
-    /** Transfers being watched (for tests and diagnostics). */
-    public int activeCount() {
-        return active.size();
-    }
-
     @Override
     public void close() {
         timer.shutdownNow();
