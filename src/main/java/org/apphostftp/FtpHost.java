@@ -167,13 +167,13 @@ public final class FtpHost implements AutoCloseable {
         }
     }
 
-    /** The running server (internal; the config API is the public way in). */
-    public HostRuntime runtime() {
+    /** The running server (internal: tests in this package; the config API is the public way in). */
+    HostRuntime runtime() {
         return runtime;
     }
 
     /** The configuration kept in step with the files (internal; for the admin endpoint and tests). */
-    public LiveConfiguration live() {
+    LiveConfiguration live() {
         return live;
     }
 

@@ -149,7 +149,7 @@ class LiveCommitTest {
 
     @Test
     void aCommitIsAppliedOnceAlthoughTheWatcherSeesTheFileChangeToo() {
-        LiveConfiguration live = server.host().live();
+        LiveConfiguration live = server.live();
         long applied = live.appliedCount();
         site("Alpha").getChildElement("ftpServer").getChildElement("messages").setAttributeValue("bannerMessage", "committed");
 

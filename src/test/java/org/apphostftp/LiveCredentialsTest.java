@@ -49,12 +49,12 @@ class LiveCredentialsTest {
     }
 
     private void awaitApplied(long before) {
-        await().atMost(Duration.ofSeconds(2)).until(() -> server.host().live().appliedCount() > before);
+        await().atMost(Duration.ofSeconds(2)).until(() -> server.live().appliedCount() > before);
     }
 
     @Test
     void aUserAddedWithTheCliLogsInWithoutARestart() throws IOException {
-        long before = server.host().live().appliedCount();
+        long before = server.live().appliedCount();
         System.setIn(new ByteArrayInputStream("s3cret\n".getBytes(StandardCharsets.UTF_8)));
         StringWriter err = new StringWriter();
 
@@ -70,7 +70,7 @@ class LiveCredentialsTest {
     void aChangedPasswordAppliesWhileTheUsersOpenSessionStays() throws IOException {
         FTPClient open = FtpClients.login(server.port(2121), "bob", "pw");
         try {
-            long before = server.host().live().appliedCount();
+            long before = server.live().appliedCount();
 
             Users.write(dir, "bob", "new password");
 

@@ -117,7 +117,7 @@ class LiveReloadTest {
     }
 
     private LiveConfiguration live() {
-        return server.host().live();
+        return server.live();
     }
 
     /** Saves {@code text} and waits until the server applied it. */
@@ -214,7 +214,7 @@ class LiveReloadTest {
             assertThat(beta.reply()).startsWith("421");
             assertThat(accepts(server.port(2122))).isFalse();
             assertThat(stillServes(alpha)).isTrue();
-            assertThat(server.host().runtime().site("Beta")).isEmpty();
+            assertThat(server.runtime().site("Beta")).isEmpty();
         } finally {
             FtpClients.close(alpha);
         }

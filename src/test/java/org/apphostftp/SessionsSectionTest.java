@@ -357,7 +357,7 @@ class SessionsSectionTest {
         } finally {
             FtpClients.close(c);
         }
-        assertThat(server.host().runtime().site("Alpha").orElseThrow().state()).isEqualTo(SiteState.STARTED);
+        assertThat(server.runtime().site("Alpha").orElseThrow().state()).isEqualTo(SiteState.STARTED);
     }
 
     @Test
@@ -393,7 +393,7 @@ class SessionsSectionTest {
         }
         assertThat(failures).isEmpty();
         await().atMost(Duration.ofSeconds(1)).until(() -> sessions("Alpha").isEmpty());
-        assertThat(server.host().runtime().registry().size()).isZero();
+        assertThat(server.runtime().registry().size()).isZero();
     }
 
     @Test

@@ -113,6 +113,16 @@ public final class TestServer implements AutoCloseable {
         return host.adminAddress().orElseThrow(() -> new IllegalStateException("the admin endpoint is not running")).getPort();
     }
 
+    /** The running server behind the host (for assertions on internals the public API does not show). */
+    public org.apphostftp.host.HostRuntime runtime() {
+        return host.runtime();
+    }
+
+    /** The live configuration of the host. */
+    public org.apphostftp.host.LiveConfiguration live() {
+        return host.live();
+    }
+
     public FtpHost host() {
         return host;
     }

@@ -35,7 +35,7 @@ final class ServeCommand implements Callable<Integer> {
             return 1;
         }
         ServerConfig loaded = result.config().orElseThrow();
-        LOG.info("loaded {}: {}", config.config, ValidateCommand.summary(loaded, result.warnings().size()));
+        LOG.info("loaded {}: {}", config.config, ValidateCommand.summary(loaded));
         CountDownLatch stopped = new CountDownLatch(1);
         FtpHost host = FtpHost.start(result, loader);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -107,6 +107,7 @@ public final class CredentialsFile {
             }
             try {
                 Files.writeString(file, EMPTY_FILE, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+                ownerOnly(file); // it will hold password hashes
             } catch (java.nio.file.FileAlreadyExistsException e) {
                 // another process created it meanwhile: use theirs
             }
@@ -115,6 +116,14 @@ public final class CredentialsFile {
             return new SafeXmlReader().read(file, displayName);
         } catch (XmlSyntaxException e) {
             throw new CredentialsException(e.toProblem().toString());
+        }
+    }
+
+    private static void ownerOnly(Path path) throws IOException {
+        try {
+            Files.setPosixFilePermissions(path, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: its default permissions apply
         }
     }
 

@@ -221,13 +221,36 @@ final class SessionGate extends IoFilterAdapter {
                     return true;
                 }
             }
-            case "PROT" -> {
-                if (verb.argument().equalsIgnoreCase("P") && ftp.ssl().dataChannelPolicy() == DataChannelPolicy.SSL_DENY) {
+            case "PBSZ", "PROT" -> {
+                if (!secureControl) { // RFC 4217: only after the control connection is protected
+                    io.write(Replies.badSequence(name + " requires AUTH TLS first."));
+                    return true;
+                }
+                if (name.equals("PROT") && verb.argument().equalsIgnoreCase("P")
+                        && ftp.ssl().dataChannelPolicy() == DataChannelPolicy.SSL_DENY) {
                     io.write(Replies.of(536, "Policy does not allow protected data connections."));
                     return true;
                 }
-                if (verb.argument().equalsIgnoreCase("P") && state.site().tls().isEmpty()) { // as MINA answers without TLS
-                    io.write(Replies.of(431, "Security is disabled."));
+                if (name.equals("PROT") && verb.argument().equalsIgnoreCase("P") && state.site().tls().isEmpty()) {
+                    io.write(Replies.of(431, "Security is disabled.")); // as MINA answers without TLS
+                    return true;
+                }
+            }
+            case "EPSV" -> {
+                String protocol = verb.argument().trim();
+                if (protocol.equalsIgnoreCase("ALL")) {
+                    state.epsvAll(true);
+                    io.write(Replies.of(200, "EPSV ALL command successful."));
+                    return true;
+                }
+                if (!protocol.isEmpty() && !protocol.equals("1") && !protocol.equals("2")) {
+                    io.write(Replies.of(522, "Network protocol not supported, use (1,2)"));
+                    return true;
+                }
+            }
+            case "PORT", "EPRT", "PASV" -> {
+                if (state.epsvAll()) { // RFC 2428: after EPSV ALL only EPSV sets up data connections
+                    io.write(Replies.badSequence(name + " is not allowed after EPSV ALL."));
                     return true;
                 }
             }

@@ -34,6 +34,7 @@ public final class SessionState implements DataChannelPolicy {
     private String pendingUser;
     private boolean hostSelected;
     private long restOffset;
+    private boolean epsvAll;
     private Instant commandStart;
     private String commandVerb = "";
     private String commandName = "";
@@ -145,6 +146,15 @@ public final class SessionState implements DataChannelPolicy {
 
     public void restOffset(long offset) {
         this.restOffset = offset;
+    }
+
+    /** EPSV ALL was sent: PORT, EPRT and PASV are refused from now on (RFC 2428). */
+    boolean epsvAll() {
+        return epsvAll;
+    }
+
+    void epsvAll(boolean all) {
+        this.epsvAll = all;
     }
 
     public Optional<ChannelDataConnectionFactory> data() {

@@ -54,9 +54,9 @@ class TlsReloadTest {
     }
 
     private void saveAndAwaitApplied(String text) {
-        long before = server.host().live().appliedCount();
+        long before = server.live().appliedCount();
         server.save(text);
-        await().atMost(Duration.ofSeconds(2)).until(() -> server.host().live().appliedCount() > before);
+        await().atMost(Duration.ofSeconds(2)).until(() -> server.live().appliedCount() > before);
     }
 
     private FTPSClient ftps(boolean implicit) throws Exception {

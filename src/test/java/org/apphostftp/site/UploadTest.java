@@ -61,7 +61,7 @@ class UploadTest {
                 control.close();
             } else {
                 control.close(); // the control connection dies first: the server must not take the data as complete
-                await().atMost(Duration.ofSeconds(10)).until(() -> server.host().runtime().registry().size() == 0);
+                await().atMost(Duration.ofSeconds(10)).until(() -> server.runtime().registry().size() == 0);
                 data.close();
             }
         }

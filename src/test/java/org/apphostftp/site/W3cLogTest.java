@@ -30,13 +30,13 @@ class W3cLogTest {
             String sessionId;
             try {
                 FtpClients.retrieve(c, "a.txt");
-                List<SessionInfo> live = server.host().runtime().registry().list();
+                List<SessionInfo> live = server.runtime().registry().list();
                 assertThat(live).hasSize(1);
                 sessionId = live.get(0).sessionId();
             } finally {
                 FtpClients.close(c);
             }
-            server.host().runtime().logs().flush(1);
+            server.runtime().logs().flush(1);
             Path folder = dir.resolve("w3c/FTPSVC1");
             await().atMost(Duration.ofSeconds(5)).until(() -> Files.isDirectory(folder));
             List<String> lines;

@@ -25,17 +25,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * LIST and NLST in the site's listing style, streamed to the data connection line by line (a huge folder never
+ * LIST, NLST and MLSD in the site's listing style, streamed to the data connection line by line (a huge folder never
  * becomes one string). Virtual directories appear when the site shows them (the namespace adds them).
  */
 public final class ListCommand extends AbstractCommand {
 
     private static final Logger LOG = LoggerFactory.getLogger(ListCommand.class);
 
-    private final boolean namesOnly;
+    /** LIST (long lines), NLST (names) or MLSD (RFC 3659 facts). */
+    public enum Kind { LIST, NLST, MLSD }
 
-    public ListCommand(boolean namesOnly) {
-        this.namesOnly = namesOnly;
+    private final Kind kind;
+
+    public ListCommand(Kind kind) {
+        this.kind = kind;
     }
 
     @Override
@@ -57,6 +60,10 @@ public final class ListCommand extends AbstractCommand {
                 session.write(Replies.of(550, argument.getFile() + ": " + denial.orElse(Refusal.NOT_FOUND).replyText()));
                 return;
             }
+            if (kind == Kind.MLSD && !target.isDirectory()) {
+                session.write(Replies.of(501, argument.getFile() + " is not a folder (use MLST for a file)."));
+                return;
+            }
             files = target.isDirectory() ? target.listFiles() : List.of(target);
         } catch (PathRefusedException e) {
             session.write(Transfers.refused(session, e));
@@ -67,8 +74,9 @@ public final class ListCommand extends AbstractCommand {
             return;
         }
         RegexFileFilter pattern = argument.getPattern() == null ? null : new RegexFileFilter(argument.getPattern());
-        boolean longForm = !namesOnly || argument.hasOption('l');
+        boolean longForm = kind == Kind.LIST || argument.hasOption('l');
         ListingFormat format = new ListingFormat(state.site().config().ftp().directoryBrowse());
+        MachineFacts facts = MachineFacts.of(session);
         session.write(Replies.of(150, "Opening " + Transfers.mode(session) + " mode data connection."));
         try {
             DataTransfer transfer;
@@ -82,7 +90,8 @@ public final class ListCommand extends AbstractCommand {
                  Writer writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 16 * 1024)) {
                 for (SiteFile f : files) {
                     if (pattern == null || pattern.accept(f)) {
-                        writer.write(longForm ? format.line(f) : f.getName() + "\r\n");
+                        writer.write(kind == Kind.MLSD ? facts.facts(f) + " " + f.getName() + "\r\n"
+                                : longForm ? format.line(f) : f.getName() + "\r\n");
                     }
                 }
                 writer.flush();

@@ -25,8 +25,13 @@ public final class SiteCommands {
         f.addCommand("STOR", new StoreCommand(StoreCommand.Kind.STOR));
         f.addCommand("APPE", new StoreCommand(StoreCommand.Kind.APPE));
         f.addCommand("STOU", new StoreCommand(StoreCommand.Kind.STOU));
-        f.addCommand("LIST", new ListCommand(false));
-        f.addCommand("NLST", new ListCommand(true));
+        f.addCommand("LIST", new ListCommand(ListCommand.Kind.LIST));
+        f.addCommand("NLST", new ListCommand(ListCommand.Kind.NLST));
+        f.addCommand("MLSD", new ListCommand(ListCommand.Kind.MLSD));
+        f.addCommand("MLST", new MlstCommand());
+        f.addCommand("DELE", new DeleCommand());
+        f.addCommand("HELP", new HelpCommand());
+        f.addCommand("STAT", new StatCommand());
         f.addCommand("QUIT", new QuitCommand());
         f.addCommand("ALLO", new AlloCommand());
         f.addCommand("CUP", new CDUP()); // XCUP arrives as CUP: MINA strips the leading X
