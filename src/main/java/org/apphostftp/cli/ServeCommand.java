@@ -2,6 +2,7 @@ package org.apphostftp.cli;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apphostftp.FtpHost;
 import org.apphostftp.config.ConfigLoader;
 import org.apphostftp.config.LoadResult;
@@ -37,12 +38,20 @@ final class ServeCommand implements Callable<Integer> {
         ServerConfig loaded = result.config().orElseThrow();
         LOG.info("loaded {}: {}", config.config, ValidateCommand.summary(loaded));
         CountDownLatch stopped = new CountDownLatch(1);
-        FtpHost host = FtpHost.start(result, loader);
+        AtomicReference<FtpHost> running = new AtomicReference<>();
+        // registered before the start: a SIGTERM that arrives while sites open still closes them (421 to their clients)
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            LOG.info("stopping");
-            host.close();
+            synchronized (running) {
+                LOG.info("stopping");
+                if (running.get() != null) {
+                    running.get().close();
+                }
+            }
             stopped.countDown();
         }, "shutdown"));
+        synchronized (running) {
+            running.set(FtpHost.start(result, loader));
+        }
         stopped.await();
         return 0;
     }

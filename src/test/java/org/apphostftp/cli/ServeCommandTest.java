@@ -28,7 +28,7 @@ class ServeCommandTest {
     private Process serve(Path config) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--config",
-                config.toString()).redirectErrorStream(true).start();
+                config.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("serve.log").toFile()).start();
     }
 
     @Test
@@ -37,7 +37,7 @@ class ServeCommandTest {
         Process p = serve(dir.resolve("applicationHost.config"));
 
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String output = java.nio.file.Files.readString(dir.resolve("serve.log"));
         assertThat(p.exitValue()).isEqualTo(1);
         assertThat(output).contains(":17:24: site 'a': ftpServer/connections: attribute 'controlChannelTimeout' must be an integer");
     }
@@ -65,7 +65,7 @@ class ServeCommandTest {
             } catch (IOException e) {
                 next = e.getMessage();
             }
-            assertThat(next).contains("421");
+            assertThat(next).as(java.nio.file.Files.readString(dir.resolve("serve.log"))).contains("421");
             FtpClients.close(c);
             await().atMost(Duration.ofSeconds(5)).until(() -> {
                 try {
