@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -213,12 +215,13 @@ public final class ConfigurationRenderer {
         }
         node.unrecognizedAttributes().forEach(out::text);
         ElementSchema schema = node.schema;
+        Map<String, JsonNode> children = new LinkedHashMap<>(); // schema order first, then the file's order
         for (Map.Entry<String, ElementSchema> c : schema.children().entrySet()) {
             ElementSchema childSchema = c.getValue();
             if (!childSchema.runtime() || runtime) {
                 ObjectNode child = render(node.child(c.getKey(), SchemaNavigator.StepKind.CHILD), null);
                 if (childSchema.runtime() || includeDefaults || !child.isEmpty()) {
-                    out.tree(c.getKey(), child);
+                    children.put(c.getKey(), child);
                 }
             }
         }
@@ -227,8 +230,24 @@ public final class ConfigurationRenderer {
             ObjectNode rest = JSON.objectNode();
             schema.collection().ifPresent(collection -> renderCollection(node, collection, rest));
             writtenChildren(rest, unknown);
-            rest.properties().forEach(e -> out.tree(e.getKey(), e.getValue()));
+            rest.properties().forEach(e -> children.put(e.getKey(), e.getValue()));
         }
+        inFileOrder(children, node.writtenElement()).forEach(e -> out.tree(e.getKey(), e.getValue()));
+    }
+
+    /** The children as the file writes them (a site's application before its ftpServer); unwritten ones keep schema order, last. */
+    private static List<Map.Entry<String, JsonNode>> inFileOrder(Map<String, JsonNode> children, DraftElement written) {
+        List<Map.Entry<String, JsonNode>> entries = new ArrayList<>(children.entrySet());
+        if (written == null || entries.size() < 2) {
+            return entries;
+        }
+        Map<String, Integer> position = new HashMap<>();
+        List<DraftElement> writtenChildren = written.children();
+        for (int i = 0; i < writtenChildren.size(); i++) {
+            position.putIfAbsent(writtenChildren.get(i).name(), i);
+        }
+        entries.sort(Comparator.comparingInt(e -> position.getOrDefault(e.getKey(), Integer.MAX_VALUE)));
+        return entries;
     }
 
     private void renderCollection(Node node, CollectionSchema collection, ObjectNode out) {

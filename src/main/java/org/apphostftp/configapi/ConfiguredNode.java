@@ -227,6 +227,12 @@ final class ConfiguredNode extends Node {
     }
 
     @Override
+    DraftElement writtenElement() {
+        List<DraftElement> chain = resolve().chain();
+        return chain.isEmpty() ? null : chain.get(chain.size() - 1);
+    }
+
+    @Override
     List<DraftElement> unrecognizedChildren() {
         Map<String, List<DraftElement>> byName = new LinkedHashMap<>();
         for (DraftElement level : resolve().chain()) {

@@ -66,6 +66,11 @@ abstract class Node {
         return List.of();
     }
 
+    /** The most specific written element behind this node, whose child order a rendering follows; null if none. */
+    DraftElement writtenElement() {
+        return null;
+    }
+
     /** The runtime attribute values of this element, read now from its provider. */
     RuntimeValues runtimeValues() {
         if (!hasRuntime()) {

@@ -50,6 +50,7 @@ class AdminConfigTest {
                 <sites>
                   <site name="Alpha" id="1">
                     <bindings><binding protocol="ftp" bindingInformation="127.0.0.1:%d:" /></bindings>
+                    <application path="/"><virtualDirectory path="/" physicalPath="alpha" /></application>
                     <ftpServer state="Started" lastStartupStatus="0">
                       <security>
                         <ssl controlChannelPolicy="SslAllow" dataChannelPolicy="SslAllow" />
@@ -57,10 +58,10 @@ class AdminConfigTest {
                       </security>
                       <sessions />
                     </ftpServer>
-                    <application path="/"><virtualDirectory path="/" physicalPath="alpha" /></application>
                   </site>
                   <site name="Beta" id="2">
                     <bindings><binding protocol="ftp" bindingInformation="127.0.0.1:%d:" /></bindings>
+                    <application path="/"><virtualDirectory path="/" physicalPath="beta" /></application>
                     <ftpServer state="Started" lastStartupStatus="0">
                       <security>
                         <ssl controlChannelPolicy="SslAllow" dataChannelPolicy="SslAllow" />
@@ -68,7 +69,6 @@ class AdminConfigTest {
                       </security>
                       <sessions />
                     </ftpServer>
-                    <application path="/"><virtualDirectory path="/" physicalPath="beta" /></application>
                   </site>
                 </sites>""".formatted(server.port(2121), server.port(2122))).ignoreWhitespace().areIdentical();
     }

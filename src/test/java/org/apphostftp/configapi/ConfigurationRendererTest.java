@@ -102,6 +102,7 @@ class ConfigurationRendererTest {
                 <sites>
                   <site name="Default FTP Site" id="1">
                     <bindings><binding protocol="ftp" bindingInformation="127.0.0.1:2121:" /></bindings>
+                    <application path="/"><virtualDirectory path="/" physicalPath="ftproot" /></application>
                     <ftpServer state="Started" lastStartupStatus="0">
                       <connections controlChannelTimeout="45" unauthenticatedTimeout="20" />
                       <security>
@@ -118,25 +119,24 @@ class ConfigurationRendererTest {
                                  secureControl="false" secureData="false" />
                       </sessions>
                     </ftpServer>
-                    <application path="/"><virtualDirectory path="/" physicalPath="ftproot" /></application>
                   </site>
                   <site name="beta" id="2" applicationPool="DefaultAppPool">
                     <bindings><binding protocol="ftp" bindingInformation="127.0.0.1:2122:" /></bindings>
+                    <application path="/"><virtualDirectory path="/" physicalPath="beta" /></application>
+                    <logFile directory="D:\\logs" />
                     <ftpServer state="Stopped" lastStartupStatus="0">
                       <connections unauthenticatedTimeout="20" />
-                      <security><authentication><basicAuthentication enabled="true" /></authentication></security>
                       <messages bannerMessage="welcome" />
+                      <security><authentication><basicAuthentication enabled="true" /></authentication></security>
                       <directoryBrowse showFlags="LongDate, StyleUnix" />
                       <sessions />
                     </ftpServer>
-                    <application path="/"><virtualDirectory path="/" physicalPath="beta" /></application>
-                    <logFile directory="D:\\logs" />
                   </site>
                   <siteDefaults>
                     <ftpServer>
                       <connections unauthenticatedTimeout="20" />
-                      <security><authentication><basicAuthentication enabled="true" /></authentication></security>
                       <messages bannerMessage="welcome" />
+                      <security><authentication><basicAuthentication enabled="true" /></authentication></security>
                       <directoryBrowse showFlags="LongDate, StyleUnix" />
                     </ftpServer>
                   </siteDefaults>
