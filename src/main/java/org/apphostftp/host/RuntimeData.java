@@ -69,8 +69,11 @@ public final class RuntimeData {
         };
     }
 
-    /** The live sessions of one site, oldest first. */
+    /** The live sessions of one site, oldest first; none for a site that is not started (SPEC 4). */
     static List<RuntimeValues> sessions(HostRuntime host, String siteName) {
+        if (host.site(siteName).map(s -> s.state() != SiteState.STARTED).orElse(true)) {
+            return List.of(); // a stopping site's last connections are closing: they are no longer its sessions
+        }
         return host.registry().snapshotsOf(siteName).stream()
                 .sorted(Comparator.comparing(SessionInfo::sessionStartTime).thenComparing(SessionInfo::sessionId))
                 .map(info -> (RuntimeValues) info::attribute)
