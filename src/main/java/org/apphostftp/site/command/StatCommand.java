@@ -43,7 +43,8 @@ public final class StatCommand extends AbstractCommand {
             StringBuilder text = new StringBuilder("Status of " + file.virtualPath() + ":\n");
             List<SiteFile> files = file.isDirectory() ? file.listFiles() : List.of(file);
             for (SiteFile f : files) {
-                text.append(' ').append(format.line(f), 0, format.line(f).length() - 2).append('\n');
+                String line = format.line(f);
+                text.append(' ').append(line, 0, line.length() - 2).append('\n');
             }
             session.write(Replies.of(file.isDirectory() ? 212 : 213, text + "End of status."));
         } catch (PathRefusedException e) {
