@@ -45,9 +45,9 @@ public record SessionInfo(
             case "sessionId" -> sessionId;
             case "userName" -> userName;
             case "clientIp" -> clientIp;
-            case "sessionStartTime" -> TIME.format(sessionStartTime);
+            case "sessionStartTime" -> UtcMillis.format(sessionStartTime);
             case "currentCommand" -> currentCommand;
-            case "commandStartTime" -> TIME.format(commandStartTime);
+            case "commandStartTime" -> UtcMillis.format(commandStartTime);
             case "previousCommand" -> previousCommand;
             case "bytesSent" -> bytesSent;
             case "bytesReceived" -> bytesReceived;
