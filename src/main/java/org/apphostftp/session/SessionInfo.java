@@ -45,9 +45,9 @@ public record SessionInfo(
             case "sessionId" -> sessionId;
             case "userName" -> userName;
             case "clientIp" -> clientIp;
-            case "sessionStartTime" -> UtcMillis.format(sessionStartTime);
+            case "sessionStartTime" -> IsoTime.format(sessionStartTime);
             case "currentCommand" -> currentCommand;
-            case "commandStartTime" -> UtcMillis.format(commandStartTime);
+            case "commandStartTime" -> IsoTime.format(commandStartTime);
             case "previousCommand" -> previousCommand;
             case "bytesSent" -> bytesSent;
             case "bytesReceived" -> bytesReceived;
