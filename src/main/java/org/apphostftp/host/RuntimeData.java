@@ -1,5 +1,6 @@
 package org.apphostftp.host;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import org.apphostftp.configapi.ConfigurationNotFoundException;
 import org.apphostftp.configapi.ElementPath;
 import org.apphostftp.configapi.RuntimeProviders;
 import org.apphostftp.configapi.RuntimeValues;
+import org.apphostftp.session.LiveSession;
 import org.apphostftp.session.SessionInfo;
 import org.apphostftp.site.SiteRuntime;
 
@@ -64,12 +66,33 @@ public final class RuntimeData {
         };
     }
 
-    /** The live sessions of one site, oldest first. */
+    /** The live sessions of one site, oldest first (the registry's order already, nearly: the sort costs little). */
     static List<RuntimeValues> sessions(HostRuntime host, String siteName) {
-        return host.registry().list(s -> s.siteName().equalsIgnoreCase(siteName)).stream()
-                .sorted(Comparator.comparing(SessionInfo::sessionStartTime).thenComparing(SessionInfo::sessionId))
-                .map(info -> (RuntimeValues) info::attribute)
-                .toList();
+        List<Listed> listed = new ArrayList<>();
+        for (LiveSession s : host.registry().ofSite(siteName)) {
+            listed.add(new Listed(s, s.snapshot()));
+        }
+        listed.sort(OLDEST_FIRST);
+        List<RuntimeValues> out = new ArrayList<>(listed.size());
+        for (Listed l : listed) {
+            out.add(l::value);
+        }
+        return out;
+    }
+
+    private static final Comparator<Listed> OLDEST_FIRST = Comparator.comparing((Listed l) -> l.info().sessionStartTime())
+            .thenComparing(l -> l.info().sessionId());
+
+    /** A snapshot and its session, whose time texts are made once (the rest comes from {@link SessionInfo#attribute}). */
+    private record Listed(LiveSession session, SessionInfo info) {
+
+        Object value(String name) {
+            return switch (name) {
+                case "sessionStartTime" -> session.timeText(info.sessionStartTime());
+                case "commandStartTime" -> session.timeText(info.commandStartTime());
+                default -> info.attribute(name);
+            };
+        }
     }
 
     private static SiteRuntime ftpSite(HostRuntime host, ElementPath path) {

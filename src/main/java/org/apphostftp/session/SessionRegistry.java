@@ -58,11 +58,12 @@ public final class SessionRegistry {
         return list(s -> true);
     }
 
-    /** The live sessions of one site. */
+    /** The live sessions of one site, in the order they connected. */
     public List<LiveSession> ofSite(String siteName) {
         List<LiveSession> out = new ArrayList<>();
         for (LiveSession s : inOrder.values()) {
-            if (s.siteName().equalsIgnoreCase(siteName)) {
+            String name = s.siteName();
+            if (name.equals(siteName) || name.equalsIgnoreCase(siteName)) {
                 out.add(s);
             }
         }
