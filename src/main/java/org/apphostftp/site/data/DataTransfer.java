@@ -19,7 +19,7 @@ import org.apphostftp.session.LiveSession;
 /**
  * One open data connection. Plain binary transfers take the fast path (FileChannel.transferTo onto the socket channel
  * for downloads, a direct buffer straight into the file channel for uploads); binary transfers over TLS move the file
- * through one direct buffer and many TLS records per system call ({@link TlsChannel}); ASCII and MODE Z use a buffered
+ * through one 256 KiB buffer and many TLS records per system call ({@link TlsChannel}); ASCII and MODE Z use a buffered
  * stream path. Every byte is counted into the session as plaintext, and the watchdog sees progress after each chunk.
  */
 public final class DataTransfer implements DataConnection, AutoCloseable {
@@ -64,7 +64,7 @@ public final class DataTransfer implements DataConnection, AutoCloseable {
         return secure;
     }
 
-    /** Whether downloads and uploads can bypass the stream path (plain socket, stream mode). */
+    /** Whether a download can be zero-copy (plain socket, stream mode). */
     private boolean plainChannel() {
         return !secure && !zip;
     }
