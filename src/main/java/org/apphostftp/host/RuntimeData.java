@@ -1,5 +1,6 @@
 package org.apphostftp.host;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import org.apphostftp.configapi.ConfigurationNotFoundException;
 import org.apphostftp.configapi.ElementPath;
 import org.apphostftp.configapi.RuntimeProviders;
 import org.apphostftp.configapi.RuntimeValues;
+import org.apphostftp.session.LiveSession;
 import org.apphostftp.session.SessionInfo;
 import org.apphostftp.site.SiteRuntime;
 
@@ -69,15 +71,36 @@ public final class RuntimeData {
         };
     }
 
-    /** The live sessions of one site, oldest first; none for a site that is not started (SPEC 4). */
+    /** The live sessions of one site, oldest first; none for a site that is not started (SPEC 4). The registry keeps connection order, so the sort costs little. */
     static List<RuntimeValues> sessions(HostRuntime host, String siteName) {
         if (host.site(siteName).map(s -> s.state() != SiteState.STARTED).orElse(true)) {
             return List.of(); // a stopping site's last connections are closing: they are no longer its sessions
         }
-        return host.registry().snapshotsOf(siteName).stream()
-                .sorted(Comparator.comparing(SessionInfo::sessionStartTime).thenComparing(SessionInfo::sessionId))
-                .map(info -> (RuntimeValues) info::attribute)
-                .toList();
+        List<Listed> listed = new ArrayList<>();
+        for (LiveSession s : host.registry().ofSite(siteName)) {
+            listed.add(new Listed(s, s.snapshot()));
+        }
+        listed.sort(OLDEST_FIRST);
+        List<RuntimeValues> out = new ArrayList<>(listed.size());
+        for (Listed l : listed) {
+            out.add(l::value);
+        }
+        return out;
+    }
+
+    private static final Comparator<Listed> OLDEST_FIRST = Comparator.comparing((Listed l) -> l.info().sessionStartTime())
+            .thenComparing(l -> l.info().sessionId());
+
+    /** A snapshot and its session, whose time texts are made once (the rest comes from {@link SessionInfo#attribute}). */
+    private record Listed(LiveSession session, SessionInfo info) {
+
+        Object value(String name) {
+            return switch (name) {
+                case "sessionStartTime" -> session.timeText(info.sessionStartTime());
+                case "commandStartTime" -> session.timeText(info.commandStartTime());
+                default -> info.attribute(name);
+            };
+        }
     }
 
     private static SiteRuntime ftpSite(HostRuntime host, ElementPath path) {

@@ -54,7 +54,8 @@ public final class Authenticator {
         }
         Credential credential = found.get();
         String stored = credential.password().toString();
-        boolean verified = cache.recentlyVerified(userName, given, stored) || credential.password().verify(given);
+        boolean verified = cache.recentlyVerified(userName, given, stored)
+                || cache.verifyOnce(userName, given, stored, () -> credential.password().verify(given) && credential.enabled());
         if (!verified || !credential.enabled()) {
             return Optional.empty();
         }

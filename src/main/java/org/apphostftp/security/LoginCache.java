@@ -12,6 +12,9 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.apphostftp.config.effective.GlobalSettings;
@@ -23,7 +26,7 @@ import org.apphostftp.config.effective.GlobalSettings;
  * object, so the cache never holds a password or anything that can be tested offline. It remembers the stored hash it
  * was verified against: once the user's password changes (or the user is gone) the entry no longer counts. Entries
  * expire {@code flushInterval} after the login that created them; the least recently used entry makes room when full.
- * Thread-safe.
+ * Concurrent logins with the same name and password share one hash ({@link #verifyOnce}). Thread-safe.
  */
 public final class LoginCache {
 
@@ -37,6 +40,7 @@ public final class LoginCache {
     private final Clock clock;
     private final SecretKeySpec secret;
     private final Map<String, Entry> entries; // guarded by itself
+    private final ConcurrentHashMap<String, CompletableFuture<Boolean>> checking = new ConcurrentHashMap<>();
 
     private record Entry(String storedHash, Instant expires) {
     }
@@ -96,6 +100,34 @@ public final class LoginCache {
         Entry entry = new Entry(storedHash, clock.instant().plus(settings.flushInterval()));
         synchronized (entries) {
             entries.put(key, entry);
+        }
+    }
+
+    /**
+     * Runs {@code check} (the slow password hash) for a login the cache does not know, once for all the logins with the
+     * same name, password and stored hash that arrive while it runs: they wait for its answer instead of hashing too.
+     * Without this, clients of one account reconnecting together (a restart, an expired entry) each cost a full hash.
+     * A successful check is remembered.
+     */
+    boolean verifyOnce(String userName, char[] password, String storedHash, BooleanSupplier check) {
+        String key = key(userName, password) + '\0' + storedHash;
+        CompletableFuture<Boolean> mine = new CompletableFuture<>();
+        CompletableFuture<Boolean> running = checking.putIfAbsent(key, mine);
+        if (running != null) {
+            return running.join();
+        }
+        try {
+            boolean verified = check.getAsBoolean();
+            if (verified) {
+                remember(userName, password, storedHash);
+            }
+            mine.complete(verified);
+            return verified;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            checking.remove(key, mine);
         }
     }
 

@@ -9,7 +9,6 @@ import java.net.StandardSocketOptions;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLSocket;
 import org.apache.ftpserver.DataConnectionException;
 import org.apache.ftpserver.ftplet.DataConnection;
 import org.apache.ftpserver.impl.FtpIoSession;
@@ -40,6 +39,7 @@ public final class ChannelDataConnectionFactory extends IODataConnectionFactory 
     private int reservedPort;
     private InetSocketAddress active;
     private DataTransfer current;
+    private SocketChannel handshaking;
     private volatile boolean secure;
     private volatile boolean zip;
 
@@ -135,16 +135,16 @@ public final class ChannelDataConnectionFactory extends IODataConnectionFactory 
         } else {
             throw new IOException("PORT or PASV must be issued first");
         }
-        Socket socket = channel.socket();
-        boolean tls = secure;
-        if (tls) {
-            socket = startTls(socket, channel);
-        }
-        DataTransfer transfer = new DataTransfer(channel, socket, tls, zip, control, policy.live(), policy.limits(), watchdog);
         synchronized (this) {
+            handshaking = channel;
+        }
+        TlsChannel tls = secure ? startTls(channel) : null;
+        DataTransfer transfer = new DataTransfer(channel, tls, zip, control, policy.live(), policy.limits(), watchdog);
+        synchronized (this) {
+            handshaking = null;
             current = transfer;
         }
-        policy.live().secureData(tls);
+        policy.live().secureData(tls != null);
         policy.dataChannelEvent(true, channel.socket().getLocalPort());
         return transfer;
     }
@@ -184,19 +184,17 @@ public final class ChannelDataConnectionFactory extends IODataConnectionFactory 
         }
     }
 
-    private Socket startTls(Socket plain, SocketChannel channel) throws IOException {
+    private TlsChannel startTls(SocketChannel channel) throws IOException {
         SSLContext context = policy.tls().orElseThrow(() -> {
             closeQuietly(channel);
             return new IOException("PROT P needs a certificate on this site");
         });
-        SSLSocket ssl = (SSLSocket) context.getSocketFactory().createSocket(plain,
-                plain.getInetAddress().getHostAddress(), plain.getPort(), true);
-        ssl.setUseClientMode(false);
-        ssl.setEnabledProtocols(TLS_PROTOCOLS);
-        ssl.setSoTimeout((int) Math.min(Integer.MAX_VALUE, policy.limits().idleTimeout().toMillis()));
-        ssl.startHandshake();
-        ssl.setSoTimeout(0); // from here the watchdog decides
-        return ssl;
+        try {
+            return TlsChannel.accept(context, channel, TLS_PROTOCOLS, (int) Math.min(Integer.MAX_VALUE, policy.limits().idleTimeout().toMillis()));
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(channel);
+            throw e;
+        }
     }
 
     /** Ends the data connection and forgets PASV/PORT, so the next transfer needs a new one (else 503). */
@@ -208,11 +206,16 @@ public final class ChannelDataConnectionFactory extends IODataConnectionFactory 
     /** Ends any transfer and listening socket at once (Terminate, site stop); never blocks. */
     public void abort(String reason) {
         DataTransfer transfer;
+        SocketChannel inHandshake;
         synchronized (this) {
             transfer = current;
+            inHandshake = handshaking;
         }
         if (transfer != null) {
             transfer.abort(reason);
+        }
+        if (inHandshake != null) {
+            closeQuietly(inHandshake); // a TLS handshake still waiting for the client
         }
         release(true);
     }

@@ -3,7 +3,6 @@ package org.apphostftp.site.data;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.Socket;
 import java.net.SocketException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -19,20 +18,21 @@ import org.apphostftp.session.LiveSession;
 
 /**
  * One open data connection. Plain binary transfers take the fast path (FileChannel.transferTo onto the socket channel
- * for downloads, a direct buffer straight into the file channel for uploads); TLS, ASCII and MODE Z use a buffered
+ * for downloads, a direct buffer straight into the file channel for uploads); binary transfers over TLS move the file
+ * through one 256 KiB buffer and many TLS records per system call ({@link TlsChannel}); ASCII and MODE Z use a buffered
  * stream path. Every byte is counted into the session as plaintext, and the watchdog sees progress after each chunk.
  */
 public final class DataTransfer implements DataConnection, AutoCloseable {
 
     private static final int STREAM_BUFFER = 64 * 1024;
-    private static final int UPLOAD_BUFFER = 256 * 1024;
+    private static final int TRANSFER_BUFFER = 256 * 1024;
     private static final long MIN_CHUNK = 64 * 1024;
     private static final long MAX_CHUNK = 16L * 1024 * 1024;
     private static final long RATE_WINDOW_NANOS = 10_000_000_000L;
-    private static final ThreadLocal<ByteBuffer> UPLOAD_BUFFERS = ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(UPLOAD_BUFFER));
+    private static final ThreadLocal<ByteBuffer> TRANSFER_BUFFERS = ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(TRANSFER_BUFFER));
 
     private final SocketChannel channel;
-    private final Socket socket;
+    private final TlsChannel tls;
     private final boolean secure;
     private final boolean zip;
     private final FtpIoSession control;
@@ -47,11 +47,12 @@ public final class DataTransfer implements DataConnection, AutoCloseable {
     private long windowStartBytes;
     private volatile String abortReason;
 
-    DataTransfer(SocketChannel channel, Socket socket, boolean secure, boolean zip, FtpIoSession control, LiveSession live,
+    /** {@code tls} is null for a plain connection. */
+    DataTransfer(SocketChannel channel, TlsChannel tls, boolean zip, FtpIoSession control, LiveSession live,
                  TransferLimits limits, TransferWatchdog watchdog) {
         this.channel = channel;
-        this.socket = socket;
-        this.secure = secure;
+        this.tls = tls;
+        this.secure = tls != null;
         this.zip = zip;
         this.control = control;
         this.live = live;
@@ -70,7 +71,7 @@ public final class DataTransfer implements DataConnection, AutoCloseable {
         return localPort;
     }
 
-    /** Whether downloads and uploads can bypass the stream path (plain socket, stream mode). */
+    /** Whether a download can be zero-copy (plain socket, stream mode). */
     private boolean plainChannel() {
         return !secure && !zip;
     }
@@ -81,6 +82,9 @@ public final class DataTransfer implements DataConnection, AutoCloseable {
     public long sendFile(FileChannel file, long position, boolean ascii) throws IOException {
         if (plainChannel() && !ascii) {
             return zeroCopy(file, position);
+        }
+        if (secure && !zip && !ascii) {
+            return encryptedCopy(file, position);
         }
         file.position(position);
         return copyToClient(java.nio.channels.Channels.newInputStream(file), ascii);
@@ -104,6 +108,28 @@ public final class DataTransfer implements DataConnection, AutoCloseable {
                 counted(n, true);
                 chunk = nextChunk(n, System.nanoTime() - started);
             }
+        } catch (IOException e) {
+            throw aborted(e);
+        }
+        return pos - position;
+    }
+
+    private long encryptedCopy(FileChannel file, long position) throws IOException {
+        ByteBuffer buffer = TRANSFER_BUFFERS.get();
+        long pos = position;
+        try {
+            while (true) {
+                buffer.clear();
+                int n = file.read(buffer, pos);
+                if (n < 0) {
+                    break;
+                }
+                buffer.flip();
+                tls.write(buffer);
+                pos += n;
+                counted(n, true);
+            }
+            tls.flush();
         } catch (IOException e) {
             throw aborted(e);
         }
@@ -154,7 +180,7 @@ public final class DataTransfer implements DataConnection, AutoCloseable {
 
     /** An output stream to the client that counts plaintext bytes (below MODE Z, above TLS). Closing it ends the data. */
     public OutputStream clientStream() throws IOException {
-        OutputStream counted = new CountingOutputStream(socket.getOutputStream(), this);
+        OutputStream counted = new CountingOutputStream(secure ? tls.outputStream() : channel.socket().getOutputStream(), this);
         return zip ? new DeflaterOutputStream(counted, true) : counted;
     }
 
@@ -166,25 +192,27 @@ public final class DataTransfer implements DataConnection, AutoCloseable {
      * names the file in the error when the limit is passed.
      */
     public long receiveFile(FileChannel file, boolean ascii, long limit, String path) throws IOException {
-        if (plainChannel() && !ascii) {
+        if (!zip && !ascii) {
             return directUpload(file, limit, path);
         }
         return copyFromClient(java.nio.channels.Channels.newOutputStream(file), ascii, limit, file.position(), path);
     }
 
     private long directUpload(FileChannel file, long limit, String path) throws IOException {
-        ByteBuffer buffer = UPLOAD_BUFFERS.get();
+        // TLS decrypts into a heap buffer: the JDK's AES-GCM is markedly slower writing into a direct one
+        ByteBuffer buffer = secure ? ByteBuffer.allocate(TRANSFER_BUFFER) : TRANSFER_BUFFERS.get();
         long total = 0;
         long start = file.position();
         while (true) {
             buffer.clear();
             int n;
             try {
-                n = channel.read(buffer);
+                n = secure ? tls.read(buffer) : channel.read(buffer);
             } catch (IOException e) {
                 throw aborted(e);
             }
             if (n < 0) {
+                endOfUpload();
                 break;
             }
             counted(n, false);
@@ -208,7 +236,7 @@ public final class DataTransfer implements DataConnection, AutoCloseable {
     private long copyFromClient(OutputStream out, boolean ascii, long limit, long start, String path) throws IOException {
         long written = 0;
         byte[] buffer = new byte[STREAM_BUFFER];
-        InputStream in = new CountingInputStream(socket.getInputStream(), this);
+        InputStream in = new CountingInputStream(secure ? tls.inputStream() : channel.socket().getInputStream(), this);
         if (zip) {
             in = new InflaterInputStream(in);
         }
@@ -221,6 +249,7 @@ public final class DataTransfer implements DataConnection, AutoCloseable {
                 throw aborted(e);
             }
             if (n < 0) {
+                endOfUpload();
                 break;
             }
             if (ascii) {
@@ -244,6 +273,14 @@ public final class DataTransfer implements DataConnection, AutoCloseable {
     }
 
     // ---------------------------------------------------------------------------------- progress & abort
+
+    /** The end of the data is a complete upload only if nobody aborted it: an abort's shutdown also reads as the end. */
+    private void endOfUpload() throws TransferAbortedException {
+        String reason = abortReason;
+        if (reason != null) {
+            throw new TransferAbortedException("transfer aborted: " + reason);
+        }
+    }
 
     void counted(long n, boolean sent) {
         if (sent) {
@@ -284,15 +321,13 @@ public final class DataTransfer implements DataConnection, AutoCloseable {
         abortReason = reason;
         watchdog.unwatch(this);
         try {
-            // shutdown before close: closing alone does not wake a thread blocked in sendfile
-            if (!secure) {
-                channel.shutdownOutput();
-                channel.shutdownInput();
-            }
+            // shutdown before close: closing alone does not wake a thread blocked in sendfile; no close_notify (never blocks)
+            channel.shutdownOutput();
+            channel.shutdownInput();
         } catch (IOException e) {
             // already closed
         }
-        closeQuietly();
+        closeChannel();
     }
 
     private IOException aborted(IOException cause) {
@@ -316,18 +351,21 @@ public final class DataTransfer implements DataConnection, AutoCloseable {
         return abortReason;
     }
 
+    /** Ends the data connection normally: close_notify first on TLS, so the client sees a complete transfer. */
     @Override
     public void close() {
         watchdog.unwatch(this);
-        closeQuietly();
+        if (secure && abortReason == null && channel.isOpen()) {
+            try {
+                tls.close();
+            } catch (IOException e) {
+                // the client is gone; the channel is closed all the same
+            }
+        }
+        closeChannel();
     }
 
-    private void closeQuietly() {
-        try {
-            socket.close();
-        } catch (IOException e) {
-            // nothing left to do
-        }
+    private void closeChannel() {
         try {
             channel.close();
         } catch (IOException e) {

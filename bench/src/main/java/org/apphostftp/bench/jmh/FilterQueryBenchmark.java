@@ -1,0 +1,75 @@
+package org.apphostftp.bench.jmh;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apphostftp.config.ConfigLoader;
+import org.apphostftp.config.LoadResult;
+import org.apphostftp.configapi.ConfigurationElement;
+import org.apphostftp.configapi.RuntimeProviders;
+import org.apphostftp.configapi.ServerManager;
+import org.apphostftp.host.HostRuntime;
+import org.apphostftp.host.RuntimeData;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Filter queries through the config API (Configuration.select) on a host with 1,000 sites and 5,000 live sessions on
+ * one of them: a site by name, and the sessions of one user. Each call opens a ServerManager, as a request does.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class FilterQueryBenchmark {
+
+    private Path dir;
+    private ConfigLoader loader;
+    private LoadResult loaded;
+    private HostRuntime host;
+    private RuntimeProviders providers;
+
+    @Setup
+    public void setUp() throws Exception {
+        dir = Files.createTempDirectory("apphost-jmh");
+        loader = ConfigLoader.standard();
+        loaded = loader.load(BenchConfigs.sites(dir, 1000));
+        host = new HostRuntime(loaded.orElseThrow());
+        BenchConfigs.sessions(host.registry(), "site500", 5000);
+        providers = RuntimeData.of(host);
+    }
+
+    @TearDown
+    public void tearDown() {
+        host.close();
+        BenchConfigs.delete(dir);
+    }
+
+    private List<ConfigurationElement> select(String filter) {
+        try (ServerManager manager = ServerManager.of(loaded, providers, loader)) {
+            return manager.getApplicationHostConfiguration().select(filter);
+        }
+    }
+
+    @Benchmark
+    public List<ConfigurationElement> siteByName() {
+        return select("/system.applicationHost/sites/site[@name='site500']");
+    }
+
+    @Benchmark
+    public List<ConfigurationElement> sessionsOfOneUser() {
+        return select("/system.applicationHost/sites/site[@name='site500']/ftpServer/sessions/session[@userName='user42']");
+    }
+}
