@@ -61,11 +61,6 @@ final class ElementListBody implements Body {
     }
 
     @Override
-    public int sizeHint() {
-        return (int) Math.min(256L * 1024 * 1024, 256 + 640L * elements.size()); // a session takes about 500 bytes
-    }
-
-    @Override
     public String xml() {
         return renderer.toXml(wrapper, elements);
     }

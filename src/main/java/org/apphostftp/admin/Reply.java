@@ -3,7 +3,6 @@ package org.apphostftp.admin;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -21,10 +20,10 @@ final class Reply {
 
     private final int status;
     private final String contentType;
-    private final ByteArrayOutputStream content;
+    private final ChunkedBytes content;
     private final Map<String, String> headers;
 
-    private Reply(int status, String contentType, ByteArrayOutputStream content, Map<String, String> headers) {
+    private Reply(int status, String contentType, ChunkedBytes content, Map<String, String> headers) {
         this.status = status;
         this.contentType = contentType;
         this.content = content;
@@ -34,7 +33,7 @@ final class Reply {
     /** The response in the representation asked for. */
     static Reply of(ApiResponse response, Format format) {
         if (response.body().isEmpty()) {
-            return new Reply(response.status(), null, new ByteArrayOutputStream(0), Map.of());
+            return new Reply(response.status(), null, new ChunkedBytes(), Map.of());
         }
         Body body = response.body().get();
         return new Reply(response.status(), format.contentType(), format == Format.XML ? xml(body) : json(body), Map.of());
@@ -75,8 +74,8 @@ final class Reply {
         return content.toByteArray();
     }
 
-    private static ByteArrayOutputStream json(Body body) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(body.sizeHint());
+    private static ChunkedBytes json(Body body) {
+        ChunkedBytes out = new ChunkedBytes();
         try (JsonGenerator generator = MAPPER.createGenerator(out)) {
             body.writeJson(generator);
         } catch (IOException e) {
@@ -86,10 +85,10 @@ final class Reply {
         return out;
     }
 
-    private static ByteArrayOutputStream xml(Body body) {
+    private static ChunkedBytes xml(Body body) {
         byte[] bytes = (XML_DECLARATION + body.xml()).getBytes(StandardCharsets.UTF_8);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
-        out.writeBytes(bytes);
+        ChunkedBytes out = new ChunkedBytes();
+        out.write(bytes, 0, bytes.length);
         return out;
     }
 }

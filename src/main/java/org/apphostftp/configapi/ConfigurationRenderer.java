@@ -1,6 +1,7 @@
 package org.apphostftp.configapi;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apphostftp.config.schema.AttributeSchema;
 import org.apphostftp.config.schema.AttributeValues;
 import org.apphostftp.config.schema.CollectionSchema;
@@ -215,6 +217,10 @@ public final class ConfigurationRenderer {
         }
         node.unrecognizedAttributes().forEach(out::text);
         ElementSchema schema = node.schema;
+        List<DraftElement> unknown = node.unrecognizedChildren();
+        if (schema.children().isEmpty() && schema.collection().isEmpty() && unknown.isEmpty()) {
+            return; // a leaf, such as a session: nothing more to walk
+        }
         Map<String, JsonNode> children = new LinkedHashMap<>(); // schema order first, then the file's order
         for (Map.Entry<String, ElementSchema> c : schema.children().entrySet()) {
             ElementSchema childSchema = c.getValue();
@@ -225,7 +231,6 @@ public final class ConfigurationRenderer {
                 }
             }
         }
-        List<DraftElement> unknown = node.unrecognizedChildren();
         if (schema.collection().isPresent() || !unknown.isEmpty()) { // most elements have neither: a session, for one
             ObjectNode rest = JSON.objectNode();
             schema.collection().ifPresent(collection -> renderCollection(node, collection, rest));
@@ -305,10 +310,14 @@ public final class ConfigurationRenderer {
 
     /** Fields written to a stream, with the same types as {@link TreeFields}. */
     private record GeneratorFields(JsonGenerator out) implements Fields {
+
+        /** Attribute names quoted and encoded once (a listing of 5,000 sessions writes each name 5,000 times). */
+        private static final Map<String, SerializedString> NAMES = new ConcurrentHashMap<>();
+
         @Override
         public void value(AttributeSchema schema, Object value) {
             try {
-                out.writeFieldName(schema.name());
+                out.writeFieldName(NAMES.computeIfAbsent(schema.name(), SerializedString::new));
                 switch (schema.type()) {
                     case BOOL -> out.writeBoolean((Boolean) value);
                     case INT -> out.writeNumber((Integer) value);

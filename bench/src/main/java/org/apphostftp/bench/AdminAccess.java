@@ -27,7 +27,8 @@ interface AdminAccess {
 
     /**
      * {@code via} "http" or "config-api", or "auto": HTTP when the admin endpoint answers at {@code adminBase} with the
-     * token of {@code tokenFile}, else the config API of {@code host}.
+     * token of {@code tokenFile}, else the config API of {@code host} (null when the server is another process: then
+     * only HTTP will do).
      */
     static AdminAccess choose(String via, FtpHost host, URI adminBase, Path tokenFile) throws Exception {
         boolean http = switch (via) {
@@ -36,6 +37,9 @@ interface AdminAccess {
             case "auto" -> Files.isReadable(tokenFile) && answers(adminBase);
             default -> throw new IllegalArgumentException("--via must be auto, http or config-api, got '" + via + "'");
         };
+        if (!http && host == null) {
+            throw new IllegalStateException("the server is another process and its admin endpoint does not answer at " + adminBase);
+        }
         return http ? new HttpAdminAccess(adminBase, Files.readString(tokenFile).trim()) : new ConfigApiAccess(host);
     }
 

@@ -20,8 +20,16 @@ final class HttpAdminAccess implements AdminAccess {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final byte[] SESSION_ID = "\"sessionId\"".getBytes(StandardCharsets.US_ASCII);
 
-    /** Status code and body of one response. */
-    private record Response(int status, byte[] body) {
+    /** Status code and body of one response: bytes {@code from} to {@code to} of {@code data} (not copied). */
+    private record Response(int status, byte[] data, int from, int to) {
+
+        Response(int status, byte[] body) {
+            this(status, body, 0, body.length);
+        }
+
+        byte[] body() {
+            return java.util.Arrays.copyOfRange(data, from, to);
+        }
     }
 
     private final URI base;
@@ -41,7 +49,8 @@ final class HttpAdminAccess implements AdminAccess {
     /** The body is counted, not parsed (parsing 2 MB would double the figure). */
     @Override
     public int listSessions() throws IOException {
-        return occurrences(expect(200, "GET", "/api/sessions").body(), SESSION_ID);
+        Response r = expect(200, "GET", "/api/sessions");
+        return occurrences(r.data(), r.from(), r.to(), SESSION_ID);
     }
 
     @Override
@@ -82,8 +91,12 @@ final class HttpAdminAccess implements AdminAccess {
         }
     }
 
-    /** Everything until the server closes, into one buffer kept for the next response (2 MB listings). */
-    private byte[] readToTheEnd(java.io.InputStream in) throws IOException {
+    /** The first {@code length} bytes of {@code data}. */
+    private record Raw(byte[] data, int length) {
+    }
+
+    /** Everything until the server closes, into one buffer kept for the next response (2 MB listings), not copied. */
+    private Raw readToTheEnd(java.io.InputStream in) throws IOException {
         int length = 0;
         while (true) {
             if (length == received.length) {
@@ -91,28 +104,30 @@ final class HttpAdminAccess implements AdminAccess {
             }
             int n = in.read(received, length, received.length - length);
             if (n < 0) {
-                return java.util.Arrays.copyOf(received, length);
+                return new Raw(received, length);
             }
             length += n;
         }
     }
 
     /** Status line, headers, then the body (chunked or not). */
-    private static Response parse(byte[] raw) throws IOException {
-        int headerEnd = indexOf(raw, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII), 0);
+    private static Response parse(Raw received) throws IOException {
+        byte[] raw = received.data();
+        int end = received.length();
+        int headerEnd = indexOf(raw, 0, end, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
         if (headerEnd < 0) {
-            throw new IOException("no HTTP response header in " + raw.length + " bytes");
+            throw new IOException("no HTTP response header in " + end + " bytes");
         }
         String head = new String(raw, 0, headerEnd, StandardCharsets.ISO_8859_1);
         int status = Integer.parseInt(head.substring(9, 12));
         int start = headerEnd + 4;
         if (!head.toLowerCase(java.util.Locale.ROOT).contains("transfer-encoding: chunked")) {
-            return new Response(status, java.util.Arrays.copyOfRange(raw, start, raw.length));
+            return new Response(status, raw, start, end);
         }
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(raw.length);
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(end);
         int at = start;
         while (true) {
-            int lineEnd = indexOf(raw, "\r\n".getBytes(StandardCharsets.US_ASCII), at);
+            int lineEnd = indexOf(raw, at, end, "\r\n".getBytes(StandardCharsets.US_ASCII));
             int size = Integer.parseInt(new String(raw, at, lineEnd - at, StandardCharsets.US_ASCII).split(";")[0].trim(), 16);
             if (size == 0) {
                 return new Response(status, body.toByteArray());
@@ -122,9 +137,9 @@ final class HttpAdminAccess implements AdminAccess {
         }
     }
 
-    private static int indexOf(byte[] data, byte[] token, int from) {
+    private static int indexOf(byte[] data, int from, int to, byte[] token) {
         outer:
-        for (int i = from; i + token.length <= data.length; i++) {
+        for (int i = from; i + token.length <= to; i++) {
             for (int j = 0; j < token.length; j++) {
                 if (data[i + j] != token[j]) {
                     continue outer;
@@ -135,9 +150,9 @@ final class HttpAdminAccess implements AdminAccess {
         return -1;
     }
 
-    private static int occurrences(byte[] body, byte[] token) {
+    private static int occurrences(byte[] data, int from, int to, byte[] token) {
         int count = 0;
-        for (int at = indexOf(body, token, 0); at >= 0; at = indexOf(body, token, at + token.length)) {
+        for (int at = indexOf(data, from, to, token); at >= 0; at = indexOf(data, at + token.length, to, token)) {
             count++;
         }
         return count;

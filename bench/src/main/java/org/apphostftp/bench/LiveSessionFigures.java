@@ -16,7 +16,7 @@ import org.apphostftp.FtpHost;
  * <pre>
  * java -cp bench/target/apphost-ftp-bench.jar:target/apphost-ftp.jar org.apphostftp.bench.LiveSessionFigures \
  *   --config WORK/conf/applicationHost.config --port 2127 --user ftpbench --password ftpbench --path big.bin \
- *   [--sessions 5000] [--list-reps 50] [--terminate-reps 10] [--via auto|http|config-api]
+ *   [--sessions 5000] [--list-reps 50] [--terminate-reps 10] [--via auto|http|config-api] [--server here|running]
  *   [--admin http://127.0.0.1:8027] [--token-file WORK/conf/management.token] [--tag key=value ...]
  * </pre>
  *
@@ -37,7 +37,12 @@ public final class LiveSessionFigures {
         Path config = Path.of(required(o, "config"));
         int port = Integer.parseInt(required(o, "port"));
         int sessions = Integer.parseInt(o.getOrDefault("sessions", "5000"));
-        try (FtpHost host = FtpHost.start(config)) {
+        boolean running = switch (o.getOrDefault("server", "here")) {
+            case "running" -> true;
+            case "here" -> false;
+            default -> throw new IllegalArgumentException("--server must be here or running, got '" + o.get("server") + "'");
+        };
+        try (FtpHost host = running ? null : FtpHost.start(config)) {
             AdminAccess admin = AdminAccess.choose(o.getOrDefault("via", "auto"), host,
                     URI.create(o.getOrDefault("admin", "http://127.0.0.1:8021")),
                     Path.of(o.getOrDefault("token-file", config.resolveSibling("management.token").toString())));

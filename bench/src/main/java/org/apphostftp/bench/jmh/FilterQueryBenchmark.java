@@ -46,7 +46,7 @@ public class FilterQueryBenchmark {
         dir = Files.createTempDirectory("apphost-jmh");
         loader = ConfigLoader.standard();
         loaded = loader.load(BenchConfigs.sites(dir, 1000));
-        host = new HostRuntime(loaded.orElseThrow());
+        host = BenchConfigs.running(loaded.orElseThrow()); // started: a site that is not lists no sessions
         BenchConfigs.sessions(host.registry(), "site500", 5000);
         providers = RuntimeData.of(host);
     }

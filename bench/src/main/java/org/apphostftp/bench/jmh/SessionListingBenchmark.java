@@ -56,7 +56,7 @@ public class SessionListingBenchmark {
         dir = Files.createTempDirectory("apphost-jmh");
         loader = ConfigLoader.standard();
         loaded = loader.load(BenchConfigs.sites(dir, 1));
-        host = new HostRuntime(loaded.orElseThrow()); // not applied: no listener, only the registry and the providers
+        host = BenchConfigs.running(loaded.orElseThrow()); // started: a site that is not lists no sessions
         BenchConfigs.sessions(host.registry(), "site1", sessions);
         providers = RuntimeData.of(host);
     }
