@@ -150,8 +150,13 @@ public final class AdminEndpoint implements AutoCloseable {
                 } else {
                     reply = api.answer(method, exchange.getRequestURI(), exchange.getRequestHeaders().getFirst("Accept"));
                 }
-                send(exchange, reply);
-                LOG.debug("admin request {} {}: {}, {} bytes in {} ms", method, path, reply.status(), reply.length(),
+                int length = reply.length();
+                try {
+                    send(exchange, reply);
+                } finally {
+                    reply.release();
+                }
+                LOG.debug("admin request {} {}: {}, {} bytes in {} ms", method, path, reply.status(), length,
                         (System.nanoTime() - started) / 100_000 / 10.0);
             }
         }

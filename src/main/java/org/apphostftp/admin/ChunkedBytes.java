@@ -3,15 +3,24 @@ package org.apphostftp.admin;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An in-memory body kept as 64 KiB chunks. A listing of thousands of sessions (megabytes of JSON) then never needs one
  * large array: no copy while it grows, and no allocation big enough for the collector to treat as humongous. Sending it
- * writes chunk by chunk, so the HTTP server's own send buffer stays one chunk in size too.
+ * writes chunk by chunk, so the HTTP server's own send buffer stays one chunk in size too. {@link #release()} hands the
+ * chunks back for the next body: repeated listings then reuse the same few megabytes (long since in the old
+ * generation) instead of filling the young one, which made the collector copy them mid-listing.
  */
 final class ChunkedBytes extends OutputStream {
 
     static final int CHUNK = 64 * 1024;
+    /** Spare chunks kept at most: 8 MiB, three listings of 5,000 sessions at a time. */
+    static final int POOLED = 128;
+    private static final Queue<byte[]> SPARE = new ConcurrentLinkedQueue<>();
+    private static final AtomicInteger SPARE_COUNT = new AtomicInteger();
 
     private final List<byte[]> full = new ArrayList<>();
     private byte[] current = new byte[256];
@@ -42,11 +51,39 @@ final class ChunkedBytes extends OutputStream {
     /** A small body stays in one small array; past that, full chunks are set aside and a new one begins. */
     private void grow() {
         if (current.length < CHUNK) {
-            current = java.util.Arrays.copyOf(current, Math.min(CHUNK, current.length * 4));
+            byte[] bigger = current.length * 4 >= CHUNK ? chunk() : new byte[current.length * 4];
+            System.arraycopy(current, 0, bigger, 0, used);
+            current = bigger;
             return;
         }
         full.add(current);
-        current = new byte[CHUNK];
+        current = chunk();
+        used = 0;
+    }
+
+    private static byte[] chunk() {
+        byte[] spare = SPARE.poll();
+        if (spare == null) {
+            return new byte[CHUNK];
+        }
+        SPARE_COUNT.decrementAndGet();
+        return spare;
+    }
+
+    /** Gives the full-size chunks back for reuse; the content is gone afterwards. */
+    void release() {
+        if (current.length == CHUNK) {
+            full.add(current);
+        }
+        for (byte[] chunk : full) {
+            if (SPARE_COUNT.incrementAndGet() <= POOLED) {
+                SPARE.offer(chunk);
+            } else {
+                SPARE_COUNT.decrementAndGet();
+            }
+        }
+        full.clear();
+        current = new byte[0];
         used = 0;
     }
 

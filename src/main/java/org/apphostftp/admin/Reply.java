@@ -69,6 +69,11 @@ final class Reply {
         content.writeTo(out);
     }
 
+    /** Hands the body's memory back for the next reply, once it is sent. */
+    void release() {
+        content.release();
+    }
+
     /** A copy of the bytes. */
     byte[] body() {
         return content.toByteArray();

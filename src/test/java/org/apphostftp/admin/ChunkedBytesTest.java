@@ -58,4 +58,22 @@ class ChunkedBytesTest {
         assertThat(writes).allMatch(n -> n <= ChunkedBytes.CHUNK).hasSize(6);
         assertThat(writes.stream().mapToInt(Integer::intValue).sum()).isEqualTo(5 * ChunkedBytes.CHUNK + 100);
     }
+
+    @Test
+    void chunksHandedBackServeTheNextBodyWithoutItsOldBytes() throws Exception {
+        byte[] first = new byte[3 * ChunkedBytes.CHUNK];
+        java.util.Arrays.fill(first, (byte) 'x');
+        ChunkedBytes old = new ChunkedBytes();
+        old.write(first, 0, first.length);
+        old.release();
+
+        byte[] second = new byte[2 * ChunkedBytes.CHUNK + 10];
+        new Random(3).nextBytes(second);
+        ChunkedBytes next = new ChunkedBytes();
+        next.write(second, 0, second.length);
+
+        assertThat(old.size()).isZero();
+        assertThat(next.size()).isEqualTo(second.length);
+        assertThat(next.toByteArray()).isEqualTo(second);
+    }
 }

@@ -5,6 +5,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.IntSupplier;
 import org.apphostftp.FtpHost;
 
 /**
@@ -16,8 +17,11 @@ interface AdminAccess {
     /** "http" or "config-api", for the result line. */
     String name();
 
-    /** Lists every live session as the admin endpoint answers it (JSON built and serialized); returns how many. */
-    int listSessions() throws Exception;
+    /**
+     * Lists every live session as the admin endpoint answers it (JSON built and serialized). Returns when the whole
+     * answer is in; how many sessions it holds is counted only when asked, outside the time measured.
+     */
+    IntSupplier listSessions() throws Exception;
 
     /** The sessionId of the session whose client uses {@code clientPort} (not timed). */
     String sessionOnClientPort(int clientPort) throws Exception;

@@ -1,6 +1,7 @@
 package org.apphostftp.bench;
 
 import java.util.List;
+import java.util.function.IntSupplier;
 import org.apphostftp.FtpHost;
 import org.apphostftp.configapi.ConfigurationElement;
 import org.apphostftp.configapi.ServerManager;
@@ -25,11 +26,11 @@ final class ConfigApiAccess implements AdminAccess {
     }
 
     @Override
-    public int listSessions() throws Exception {
+    public IntSupplier listSessions() throws Exception {
         try (ServerManager manager = host.serverManager()) {
             int[] count = new int[1];
             SessionsJson.render(manager.getApplicationHostConfiguration(), count);
-            return count[0];
+            return () -> count[0];
         }
     }
 
