@@ -71,7 +71,10 @@ public final class RuntimeData {
         };
     }
 
-    /** The live sessions of one site, oldest first; none for a site that is not started (SPEC 4). The registry keeps connection order, so the sort costs little. */
+    /**
+     * The live sessions of one site, oldest first; none for a site that is not started (SPEC 4). The registry keeps
+     * connection order, so the sort costs little.
+     */
     static List<RuntimeValues> sessions(HostRuntime host, String siteName) {
         if (host.site(siteName).map(s -> s.state() != SiteState.STARTED).orElse(true)) {
             return List.of(); // a stopping site's last connections are closing: they are no longer its sessions

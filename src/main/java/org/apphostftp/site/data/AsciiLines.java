@@ -1,51 +1,56 @@
 package org.apphostftp.site.data;
 
-import java.io.IOException;
-import java.io.OutputStream;
-
-/** TYPE A line-ending conversion: LF to CRLF towards the client, CRLF to LF from it. */
+/**
+ * TYPE A line-ending conversion: LF to CRLF towards the client, CRLF to LF from it. Each buffer is converted into a
+ * second one and written with one call, never byte by byte or line by line.
+ */
 final class AsciiLines {
 
     private AsciiLines() {
     }
 
-    /** Writes {@code n} bytes with every LF not preceded by CR turned into CRLF; returns the bytes written. */
-    static long writeCrlf(OutputStream out, byte[] buffer, int n, byte previous) throws IOException {
-        long written = 0;
-        int from = 0;
+    /**
+     * Copies {@code n} bytes of {@code in} into {@code out} (at least {@code 2 * n} long) with every LF not preceded by
+     * CR turned into CRLF; {@code previous} is the byte before {@code in[0]}. Returns the bytes in {@code out}.
+     */
+    static int toCrlf(byte[] in, int n, byte previous, byte[] out) {
+        int o = 0;
         byte prev = previous;
         for (int i = 0; i < n; i++) {
-            if (buffer[i] == '\n' && prev != '\r') {
-                out.write(buffer, from, i - from);
-                out.write('\r');
-                written += i - from + 1;
-                from = i;
+            byte b = in[i];
+            if (b == '\n' && prev != '\r') {
+                out[o++] = '\r';
             }
-            prev = buffer[i];
+            out[o++] = b;
+            prev = b;
         }
-        out.write(buffer, from, n - from);
-        return written + n - from;
+        return o;
     }
 
     /**
-     * Writes {@code n} bytes with CRLF turned into LF. A CR at the end of the buffer is held back until the next
-     * buffer shows whether an LF follows. Returns {bytes written, 1 if a CR is pending}.
+     * Copies {@code n} bytes of {@code in} into {@code out} (at least {@code n + 1} long) with CRLF turned into LF. A CR
+     * that ends {@code in} is held back until the next buffer shows whether an LF follows: {@code pendingCr} says one
+     * was held back from the previous buffer, and {@link #endsPending} whether this one holds one back. Returns the
+     * bytes in {@code out}.
      */
-    static long[] writeLf(OutputStream out, byte[] buffer, int n, boolean pendingCr) throws IOException {
-        long written = 0;
+    static int toLf(byte[] in, int n, boolean pendingCr, byte[] out) {
+        int o = 0;
         boolean cr = pendingCr;
         for (int i = 0; i < n; i++) {
-            byte b = buffer[i];
+            byte b = in[i];
             if (cr && b != '\n') {
-                out.write('\r');
-                written++;
+                out[o++] = '\r';
             }
             cr = b == '\r';
             if (!cr) {
-                out.write(b);
-                written++;
+                out[o++] = b;
             }
         }
-        return new long[] {written, cr ? 1 : 0};
+        return o;
+    }
+
+    /** Whether converting {@code n} bytes of {@code in} with {@link #toLf} leaves a CR held back. */
+    static boolean endsPending(byte[] in, int n, boolean pendingCr) {
+        return n == 0 ? pendingCr : in[n - 1] == '\r';
     }
 }

@@ -160,12 +160,15 @@ public final class DataTransfer implements DataConnection, AutoCloseable {
     private long copyToClient(InputStream in, boolean ascii) throws IOException {
         long total = 0;
         byte[] buffer = new byte[STREAM_BUFFER];
+        byte[] converted = ascii ? new byte[2 * STREAM_BUFFER] : null;
         byte previous = 0;
         try (OutputStream out = clientStream()) {
             int n;
             while ((n = in.read(buffer)) > 0) {
                 if (ascii) {
-                    total += AsciiLines.writeCrlf(out, buffer, n, previous);
+                    int length = AsciiLines.toCrlf(buffer, n, previous, converted);
+                    out.write(converted, 0, length);
+                    total += length;
                     previous = buffer[n - 1];
                 } else {
                     out.write(buffer, 0, n);
@@ -236,6 +239,7 @@ public final class DataTransfer implements DataConnection, AutoCloseable {
     private long copyFromClient(OutputStream out, boolean ascii, long limit, long start, String path) throws IOException {
         long written = 0;
         byte[] buffer = new byte[STREAM_BUFFER];
+        byte[] converted = ascii ? new byte[STREAM_BUFFER + 1] : null;
         InputStream in = new CountingInputStream(secure ? tls.inputStream() : channel.socket().getInputStream(), this);
         if (zip) {
             in = new InflaterInputStream(in);
@@ -253,9 +257,10 @@ public final class DataTransfer implements DataConnection, AutoCloseable {
                 break;
             }
             if (ascii) {
-                long[] result = AsciiLines.writeLf(out, buffer, n, pendingCr);
-                written += result[0];
-                pendingCr = result[1] == 1;
+                int length = AsciiLines.toLf(buffer, n, pendingCr, converted);
+                pendingCr = AsciiLines.endsPending(buffer, n, pendingCr);
+                out.write(converted, 0, length);
+                written += length;
             } else {
                 out.write(buffer, 0, n);
                 written += n;
