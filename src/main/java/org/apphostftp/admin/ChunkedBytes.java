@@ -51,7 +51,7 @@ final class ChunkedBytes extends OutputStream {
     /** A small body stays in one small array; past that, full chunks are set aside and a new one begins. */
     private void grow() {
         if (current.length < CHUNK) {
-            byte[] bigger = current.length * 4 >= CHUNK ? chunk() : new byte[current.length * 4];
+            byte[] bigger = current.length * 4 >= CHUNK ? chunk() : new byte[Math.max(256, current.length * 4)];
             System.arraycopy(current, 0, bigger, 0, used);
             current = bigger;
             return;
@@ -70,7 +70,7 @@ final class ChunkedBytes extends OutputStream {
         return spare;
     }
 
-    /** Gives the full-size chunks back for reuse; the content is gone afterwards. */
+    /** Gives the full-size chunks back for reuse; the content is gone afterwards (the stream starts again empty). */
     void release() {
         if (current.length == CHUNK) {
             full.add(current);

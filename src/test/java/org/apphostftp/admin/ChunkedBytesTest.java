@@ -73,6 +73,8 @@ class ChunkedBytesTest {
         next.write(second, 0, second.length);
 
         assertThat(old.size()).isZero();
+        old.write(new byte[] {1, 2, 3}, 0, 3); // a released body starts again empty
+        assertThat(old.toByteArray()).containsExactly(1, 2, 3);
         assertThat(next.size()).isEqualTo(second.length);
         assertThat(next.toByteArray()).isEqualTo(second);
     }
