@@ -1,15 +1,8 @@
 package org.apphostftp.admin;
 
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.apphostftp.bench.jmh.BenchConfigs;
-import org.apphostftp.config.ConfigLoader;
-import org.apphostftp.config.LoadResult;
-import org.apphostftp.configapi.ServerManager;
-import org.apphostftp.host.HostRuntime;
-import org.apphostftp.host.RuntimeData;
+import org.apphostftp.bench.jmh.LiveHost;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -39,25 +32,19 @@ public class AdminListingBenchmark {
     @Param("5000")
     int sessions;
 
-    private Path dir;
-    private HostRuntime host;
+    private LiveHost host;
     private AdminApi api;
     private final URI uri = URI.create("/api/sessions");
 
     @Setup
     public void setUp() throws Exception {
-        dir = Files.createTempDirectory("apphost-jmh");
-        ConfigLoader loader = ConfigLoader.standard();
-        LoadResult loaded = loader.load(BenchConfigs.sites(dir, 1));
-        host = BenchConfigs.running(loaded.orElseThrow());
-        BenchConfigs.sessions(host.registry(), "site1", sessions);
-        api = new AdminApi(() -> ServerManager.of(loaded, RuntimeData.of(host), loader), () -> null);
+        host = LiveHost.start(1, "site1", sessions);
+        api = new AdminApi(host::manager, () -> null);
     }
 
     @TearDown
     public void tearDown() {
         host.close();
-        BenchConfigs.delete(dir);
     }
 
     @Benchmark

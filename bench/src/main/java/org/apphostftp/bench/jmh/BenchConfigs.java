@@ -15,7 +15,7 @@ import org.apphostftp.session.LiveSession;
 import org.apphostftp.session.SessionRegistry;
 
 /** Configurations and sessions for the microbenchmarks, written into a temporary folder. */
-public final class BenchConfigs {
+final class BenchConfigs {
 
     private BenchConfigs() {
     }
@@ -25,7 +25,7 @@ public final class BenchConfigs {
      * own folder, a connections element and an authorization rule in a location: the shape of a large shared host.
      * The port is a free one, so that {@link #running} can listen on it.
      */
-    public static Path sites(Path dir, int sites) {
+    static Path sites(Path dir, int sites) {
         int port = freePort();
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<configuration>\n"
                 + "  <system.applicationHost>\n    <sites>\n");
@@ -57,7 +57,7 @@ public final class BenchConfigs {
     }
 
     /** A host running {@code config}: its sites started and listening, so that the sessions section lists them. */
-    public static HostRuntime running(ServerConfig config) {
+    static HostRuntime running(ServerConfig config) {
         HostRuntime host = new HostRuntime(config);
         host.apply(config);
         return host;
@@ -72,7 +72,7 @@ public final class BenchConfigs {
     }
 
     /** {@code count} live sessions of {@code site} in {@code registry}: logged in, a command run, some bytes moved. */
-    public static void sessions(SessionRegistry registry, String site, int count) {
+    static void sessions(SessionRegistry registry, String site, int count) {
         Instant start = Instant.now();
         for (int i = 0; i < count; i++) {
             LiveSession s = new LiveSession(site, "10.0." + (i >> 8 & 255) + "." + (i & 255), 40000 + i % 20000,
@@ -88,7 +88,7 @@ public final class BenchConfigs {
         }
     }
 
-    public static void delete(Path dir) {
+    static void delete(Path dir) {
         try (Stream<Path> all = Files.walk(dir)) {
             all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {

@@ -1,16 +1,9 @@
 package org.apphostftp.bench.jmh;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.apphostftp.config.ConfigLoader;
-import org.apphostftp.config.LoadResult;
 import org.apphostftp.configapi.ConfigurationElement;
-import org.apphostftp.configapi.RuntimeProviders;
 import org.apphostftp.configapi.ServerManager;
-import org.apphostftp.host.HostRuntime;
-import org.apphostftp.host.RuntimeData;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -35,30 +28,20 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 public class FilterQueryBenchmark {
 
-    private Path dir;
-    private ConfigLoader loader;
-    private LoadResult loaded;
-    private HostRuntime host;
-    private RuntimeProviders providers;
+    private LiveHost host;
 
     @Setup
     public void setUp() throws Exception {
-        dir = Files.createTempDirectory("apphost-jmh");
-        loader = ConfigLoader.standard();
-        loaded = loader.load(BenchConfigs.sites(dir, 1000));
-        host = BenchConfigs.running(loaded.orElseThrow()); // started: a site that is not lists no sessions
-        BenchConfigs.sessions(host.registry(), "site500", 5000);
-        providers = RuntimeData.of(host);
+        host = LiveHost.start(1000, "site500", 5000);
     }
 
     @TearDown
     public void tearDown() {
         host.close();
-        BenchConfigs.delete(dir);
     }
 
     private List<ConfigurationElement> select(String filter) {
-        try (ServerManager manager = ServerManager.of(loaded, providers, loader)) {
+        try (ServerManager manager = host.manager()) {
             return manager.getApplicationHostConfiguration().select(filter);
         }
     }

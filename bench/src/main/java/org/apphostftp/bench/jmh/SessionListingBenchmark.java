@@ -1,17 +1,10 @@
 package org.apphostftp.bench.jmh;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.apphostftp.config.ConfigLoader;
-import org.apphostftp.config.LoadResult;
 import org.apphostftp.configapi.ConfigurationElement;
-import org.apphostftp.configapi.RuntimeProviders;
 import org.apphostftp.configapi.ServerManager;
-import org.apphostftp.host.HostRuntime;
 import org.apphostftp.bench.SessionsJson;
-import org.apphostftp.host.RuntimeData;
 import org.apphostftp.session.SessionInfo;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -45,26 +38,16 @@ public class SessionListingBenchmark {
     @Param("5000")
     int sessions;
 
-    private Path dir;
-    private ConfigLoader loader;
-    private LoadResult loaded;
-    private HostRuntime host;
-    private RuntimeProviders providers;
+    private LiveHost host;
 
     @Setup
     public void setUp() throws Exception {
-        dir = Files.createTempDirectory("apphost-jmh");
-        loader = ConfigLoader.standard();
-        loaded = loader.load(BenchConfigs.sites(dir, 1));
-        host = BenchConfigs.running(loaded.orElseThrow()); // started: a site that is not lists no sessions
-        BenchConfigs.sessions(host.registry(), "site1", sessions);
-        providers = RuntimeData.of(host);
+        host = LiveHost.start(1, "site1", sessions);
     }
 
     @TearDown
     public void tearDown() {
         host.close();
-        BenchConfigs.delete(dir);
     }
 
     @Benchmark
@@ -74,14 +57,14 @@ public class SessionListingBenchmark {
 
     @Benchmark
     public byte[] configApiSessionsJson() throws Exception {
-        try (ServerManager manager = ServerManager.of(loaded, providers, loader)) {
+        try (ServerManager manager = host.manager()) {
             return SessionsJson.render(manager.getApplicationHostConfiguration(), new int[1]);
         }
     }
 
     @Benchmark
     public int configApiSessionsValues() {
-        try (ServerManager manager = ServerManager.of(loaded, providers, loader)) {
+        try (ServerManager manager = host.manager()) {
             int n = 0;
             for (ConfigurationElement s : manager.getApplicationHostConfiguration().select(SessionsJson.ALL_SESSIONS)) {
                 for (String name : ATTRIBUTES) {

@@ -1,0 +1,53 @@
+package org.apphostftp.bench.jmh;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apphostftp.config.ConfigLoader;
+import org.apphostftp.config.LoadResult;
+import org.apphostftp.configapi.RuntimeProviders;
+import org.apphostftp.configapi.ServerManager;
+import org.apphostftp.host.HostRuntime;
+import org.apphostftp.host.RuntimeData;
+import org.apphostftp.session.SessionRegistry;
+
+/**
+ * A running host for the benchmarks: a configuration of N sites in a temporary folder, its sites started (a site that
+ * is not lists no sessions) and M sessions registered on one of them; {@link #manager()} is what an admin request opens.
+ */
+public final class LiveHost implements AutoCloseable {
+
+    private final Path dir;
+    private final ConfigLoader loader = ConfigLoader.standard();
+    private final LoadResult loaded;
+    private final HostRuntime host;
+    private final RuntimeProviders providers;
+
+    private LiveHost(Path dir, int sites, String sessionSite, int sessions) {
+        this.dir = dir;
+        this.loaded = loader.load(BenchConfigs.sites(dir, sites));
+        this.host = BenchConfigs.running(loaded.orElseThrow());
+        BenchConfigs.sessions(host.registry(), sessionSite, sessions);
+        this.providers = RuntimeData.of(host);
+    }
+
+    /** {@code sites} sites "site1"..., {@code sessions} sessions on {@code sessionSite}. */
+    public static LiveHost start(int sites, String sessionSite, int sessions) throws IOException {
+        return new LiveHost(Files.createTempDirectory("apphost-jmh"), sites, sessionSite, sessions);
+    }
+
+    public SessionRegistry registry() {
+        return host.registry();
+    }
+
+    /** A config API manager over the running host, as each admin request opens one. */
+    public ServerManager manager() {
+        return ServerManager.of(loaded, providers, loader);
+    }
+
+    @Override
+    public void close() {
+        host.close();
+        BenchConfigs.delete(dir);
+    }
+}
