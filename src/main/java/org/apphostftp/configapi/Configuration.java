@@ -76,8 +76,16 @@ public final class Configuration {
         return FilterQuery.compile(schema, filter).select(this, SectionIndex.normalizeLocation(locationPath));
     }
 
-    /** The typed JAXB view of this configuration, uncommitted changes included. */
+    /**
+     * The typed JAXB view of this configuration, uncommitted changes included. On a running host its runtime parts
+     * ({@code ftpServer/@state}, {@code @lastStartupStatus}, {@code ftpServer/sessions/session}) are filled at the
+     * moment of the call, as the config API shows them; the view is a copy, so changing it changes nothing.
+     */
     public ConfigurationXml getTypedView() {
+        return TypedRuntimeView.fill(fileView(), this);
+    }
+
+    private ConfigurationXml fileView() {
         List<Edit> edits = edits();
         if (edits.isEmpty()) {
             return JaxbView.read(draft.document());

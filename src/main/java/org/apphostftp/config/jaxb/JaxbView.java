@@ -41,6 +41,16 @@ public final class JaxbView {
         }
     }
 
+    /** An XML fragment whose document element has the shape of {@code type} (a section or element of the model). */
+    public static <T> T readFragment(String xml, Class<T> type) {
+        try {
+            XMLStreamReader reader = new SafeXmlReader().streamReader(xml);
+            return CONTEXT.createUnmarshaller().unmarshal(reader, type).getValue();
+        } catch (JAXBException | XMLStreamException e) {
+            throw new IllegalStateException("cannot bind a <" + type.getSimpleName() + "> fragment: " + e.getMessage(), e);
+        }
+    }
+
     /** {@code value} as an indented XML fragment whose document element is {@code elementName}. */
     public static <T> String write(String elementName, Class<T> type, T value) {
         try {

@@ -25,8 +25,9 @@ import org.apphostftp.config.schema.SectionSchema;
 import org.junit.jupiter.api.Test;
 
 /**
- * The JAXB model and the Java enums are written by hand; this test proves they say exactly what schema/ftp_schema.xml
- * says: the same sections, elements, attributes, Java types, enum and flag values, collections and verbs.
+ * The JAXB model and the Java enums are generated from schema/ftp_schema.xml by the build (TypedModelGenerator); this
+ * test proves the generator's output says exactly what the server's own schema reader understands of that file: the
+ * same sections, elements, attributes, Java types, enum and flag values, collections and verbs.
  */
 class SchemaModelAgreementTest {
 
