@@ -64,17 +64,31 @@ final class AdminClient {
 
     /** The client for the server that runs {@code config}. */
     static AdminClient of(ConfigOption config) throws CommandFailure {
-        LoadResult loaded = ConfigLoader.standard().load(config.path(), config.config);
+        return of(ConfigLoader.standard().load(config.path(), config.config), config.config);
+    }
+
+    /** The client for the server that runs an already loaded configuration. */
+    static AdminClient of(LoadResult loaded, String displayName) throws CommandFailure {
         if (!loaded.ok()) {
-            throw new CommandFailure("cannot find the admin endpoint: " + config.config + " has errors\n"
+            throw new CommandFailure("cannot find the admin endpoint: " + displayName + " has errors\n"
                     + loaded.errors().stream().map(Problem::toString).collect(Collectors.joining("\n")));
         }
         GlobalSettings.Management management = loaded.orElseThrow().global().management();
         if (!management.enabled()) {
-            throw new CommandFailure("the admin endpoint is disabled in " + config.config
+            throw new CommandFailure("the admin endpoint is disabled in " + displayName
                     + " (system.ftpServer/management/@enabled is false)");
         }
         return new AdminClient(management);
+    }
+
+    /** Whether the endpoint accepts a connection now (a server runs there). */
+    boolean reachable() {
+        try {
+            probe();
+            return true;
+        } catch (CommandFailure e) {
+            return false;
+        }
     }
 
     /** GET with JSON or XML, failing unless the answer is 2xx. */
