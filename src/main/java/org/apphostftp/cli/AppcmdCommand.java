@@ -25,6 +25,11 @@ final class AppcmdCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return run(args, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Runs appcmd on {@code args}: {@code --config FILE} (or {@code /apphostconfig:FILE}) anywhere, the rest appcmd's. */
+    static int run(List<String> args, java.io.PrintWriter out, java.io.PrintWriter err) {
         String config = ConfigOption.DEFAULT;
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
@@ -41,6 +46,6 @@ final class AppcmdCommand implements Callable<Integer> {
         }
         String displayName = config;
         return new Appcmd(java.nio.file.Path.of(config), displayName, loaded -> AdminSiteRuntime.of(loaded, displayName))
-                .run(rest, spec.commandLine().getOut(), spec.commandLine().getErr());
+                .run(rest, out, err);
     }
 }

@@ -26,11 +26,16 @@ public final class Main implements Runnable {
 
     /** Runs the CLI and returns its exit code. */
     public static int run(String... args) {
-        return commandLine(args).execute(args);
+        java.io.PrintWriter out = new java.io.PrintWriter(System.out, true);
+        java.io.PrintWriter err = new java.io.PrintWriter(System.err, true);
+        return run(out, err, args);
     }
 
     /** The CLI with its output going to {@code out} and {@code err} (tests use this). */
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        if (args.length > 1 && args[0].equals("appcmd") && !args[1].startsWith("--help")) {
+            return AppcmdCommand.run(List.of(args).subList(1, args.length), out, err); // appcmd reads its own syntax
+        }
         return commandLine(args).setOut(out).setErr(err).execute(args);
     }
 
