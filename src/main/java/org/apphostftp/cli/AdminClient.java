@@ -47,8 +47,6 @@ final class AdminClient {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
-    // one client for plain HTTP, shared: each HttpClient keeps a selector thread until it is collected
-    private static final HttpClient PLAIN = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
 
     private final GlobalSettings.Management management;
     private final String host;
@@ -64,17 +62,31 @@ final class AdminClient {
 
     /** The client for the server that runs {@code config}. */
     static AdminClient of(ConfigOption config) throws CommandFailure {
-        LoadResult loaded = ConfigLoader.standard().load(config.path(), config.config);
+        return of(ConfigLoader.standard().load(config.path(), config.config), config.config);
+    }
+
+    /** The client for the server that runs an already loaded configuration. */
+    static AdminClient of(LoadResult loaded, String displayName) throws CommandFailure {
         if (!loaded.ok()) {
-            throw new CommandFailure("cannot find the admin endpoint: " + config.config + " has errors\n"
+            throw new CommandFailure("cannot find the admin endpoint: " + displayName + " has errors\n"
                     + loaded.errors().stream().map(Problem::toString).collect(Collectors.joining("\n")));
         }
         GlobalSettings.Management management = loaded.orElseThrow().global().management();
         if (!management.enabled()) {
-            throw new CommandFailure("the admin endpoint is disabled in " + config.config
+            throw new CommandFailure("the admin endpoint is disabled in " + displayName
                     + " (system.ftpServer/management/@enabled is false)");
         }
         return new AdminClient(management);
+    }
+
+    /** Whether the endpoint accepts a connection now (a server runs there). */
+    boolean reachable() {
+        try {
+            probe();
+            return true;
+        } catch (CommandFailure e) {
+            return false;
+        }
     }
 
     /** GET with JSON or XML, failing unless the answer is 2xx. */
@@ -101,6 +113,9 @@ final class AdminClient {
         } catch (IOException e) {
             throw new CommandFailure(e.getMessage(), e);
         }
+        if (!management.tls()) {
+            return sendPlain(method, pathAndQuery, xml, token);
+        }
         HttpRequest request = HttpRequest.newBuilder(URI.create(scheme() + "://" + where + pathAndQuery))
                 .timeout(REQUEST_TIMEOUT)
                 .header("Authorization", "Bearer " + token)
@@ -108,7 +123,7 @@ final class AdminClient {
                 .method(method, HttpRequest.BodyPublishers.noBody())
                 .build();
         try {
-            HttpResponse<String> response = client().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = tlsClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Answer(response.statusCode(), response.body());
         } catch (ConnectException e) {
             throw unreachable("connection refused", e);
@@ -121,6 +136,38 @@ final class AdminClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CommandFailure("interrupted", e);
+        }
+    }
+
+    /**
+     * Plain HTTP through HttpURLConnection: a short-lived CLI process then skips what java.net.http sets up first (the
+     * default SSLContext with the trust store, a selector thread), a large part of its run time.
+     */
+    private Answer sendPlain(String method, String pathAndQuery, boolean xml, String token) throws CommandFailure {
+        try {
+            java.net.HttpURLConnection c = (java.net.HttpURLConnection) URI.create("http://" + where + pathAndQuery).toURL()
+                    .openConnection(java.net.Proxy.NO_PROXY);
+            c.setConnectTimeout((int) CONNECT_TIMEOUT.toMillis());
+            c.setReadTimeout((int) REQUEST_TIMEOUT.toMillis());
+            c.setRequestMethod(method);
+            c.setRequestProperty("Authorization", "Bearer " + token);
+            c.setRequestProperty("Accept", xml ? "application/xml" : "application/json");
+            if (method.equals("POST")) {
+                c.setDoOutput(true);
+                c.setFixedLengthStreamingMode(0);
+                c.getOutputStream().close();
+            }
+            int status = c.getResponseCode();
+            java.io.InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream();
+            String text = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            c.disconnect();
+            return new Answer(status, text);
+        } catch (ConnectException e) {
+            throw unreachable("connection refused", e);
+        } catch (SocketTimeoutException e) {
+            throw unreachable("no answer within " + REQUEST_TIMEOUT.toSeconds() + " s", e);
+        } catch (IOException e) {
+            throw unreachable(String.valueOf(e.getMessage()), e);
         }
     }
 
@@ -174,10 +221,7 @@ final class AdminClient {
     }
 
     /** Over HTTPS, a client that trusts exactly the endpoint's own certificate. */
-    private HttpClient client() throws CommandFailure {
-        if (!management.tls()) {
-            return PLAIN;
-        }
+    private HttpClient tlsClient() throws CommandFailure {
         try {
             Optional<ServerTls> tls = ServerTls.forManagement(management);
             SSLContext context = SSLContext.getInstance("TLS");

@@ -19,7 +19,7 @@ final class ListConfigCommand extends AdminCommand {
             description = "A location path (\"Site\" or \"Site/folder\"); the server level when left out.")
     String location;
 
-    @Option(names = {"-section", "--section"}, required = true, paramLabel = "PATH",
+    @Option(names = {"-section", "--section", "/section"}, required = true, paramLabel = "PATH",
             description = "The section, e.g. system.applicationHost/sites or system.ftpServer/security/authorization.")
     String section;
 
@@ -28,7 +28,11 @@ final class ListConfigCommand extends AdminCommand {
 
     @Override
     void run(AdminClient client, PrintWriter out) throws CommandFailure {
-        String path = "/api/config?section=" + AdminClient.encode(section)
+        java.util.Set<String> sections = new java.util.TreeSet<>(org.apphostftp.config.schema.ConfigSchema.standard().sections().keySet());
+        String wanted = section.replaceAll("^/+|/+$", "");
+        String known = sections.stream().filter(wanted::equalsIgnoreCase).findFirst().orElseThrow(() -> new CommandFailure(
+                "no section '" + section + "'; the sections are:\n  " + String.join("\n  ", sections)));
+        String path = "/api/config?section=" + AdminClient.encode(known)
                 + (location == null ? "" : "&location=" + AdminClient.encode(location));
         if (format.json) {
             out.print(Json.pretty(client.get(path, false)) + "\n");

@@ -1,5 +1,6 @@
 package org.apphostftp.cli;
 
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,30 +8,50 @@ import picocli.CommandLine.Command;
 @Command(name = "apphost-ftp",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "An FTP server configured by an IIS-style applicationHost.config.",
-        subcommands = {ServeCommand.class, ValidateCommand.class, ListCommand.class, TerminateCommand.class, StartCommand.class,
-                StopCommand.class, UserCommand.class, CommandLine.HelpCommand.class})
+        description = "An FTP server configured by an IIS-style applicationHost.config.")
 public final class Main implements Runnable {
+
+    /** The subcommands; only the one a command line names is built (picocli reads each class's annotations). */
+    static final List<Class<?>> SUBCOMMANDS = List.of(ServeCommand.class, ValidateCommand.class, ListCommand.class,
+            TerminateCommand.class, StartCommand.class, StopCommand.class, UserCommand.class, StatusCommand.class,
+            AppcmdCommand.class, CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        ClientLogging.chooseFor(args);
         System.exit(run(args));
     }
 
     /** Runs the CLI and returns its exit code. */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        java.io.PrintWriter out = new java.io.PrintWriter(System.out, true);
+        java.io.PrintWriter err = new java.io.PrintWriter(System.err, true);
+        return run(out, err, args);
     }
 
     /** The CLI with its output going to {@code out} and {@code err} (tests use this). */
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
-        return commandLine().setOut(out).setErr(err).execute(args);
+        if (args.length > 1 && args[0].equals("appcmd") && !args[1].startsWith("--help")) {
+            return AppcmdCommand.run(List.of(args).subList(1, args.length), out, err); // appcmd reads its own syntax
+        }
+        return commandLine(args).setOut(out).setErr(err).execute(args);
     }
 
-    private static CommandLine commandLine() {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+    private static CommandLine commandLine(String... args) {
+        CommandLine line = new CommandLine(new Main());
+        String first = args.length == 0 ? "" : args[0];
+        List<Class<?>> named = SUBCOMMANDS.stream().filter(c -> nameOf(c).equals(first)).toList();
+        for (Class<?> sub : named.isEmpty() ? SUBCOMMANDS : named) {
+            line.addSubcommand(sub);
+        }
+        return line.setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    private static String nameOf(Class<?> subcommand) {
+        Command command = subcommand.getAnnotation(Command.class);
+        return command == null ? "" : command.name();
     }
 
     @Override

@@ -8,10 +8,12 @@ import picocli.CommandLine.Option;
 /** {@code terminate sessions --site S [--user U] [--client-ip IP]}: every matching session; prints the count. */
 @Command(name = "sessions", description = {
         "Terminate every live session of a site that matches the options; prints 'terminated N sessions'.",
+        "An unknown site, or a user without a live session there, is an error (exit 1).",
         "Sessions that end by themselves meanwhile are not counted."})
 final class TerminateSessionsCommand extends AdminCommand {
 
-    @Option(names = "--site", required = true, paramLabel = "SITE", description = "The site whose sessions end.")
+    @Option(names = "--site", paramLabel = "SITE",
+            description = "The site whose sessions end; may be left out when the server has one site.")
     String site;
 
     @Option(names = "--user", paramLabel = "USER", description = "Only sessions of this user (Anonymous for anonymous).")
@@ -22,7 +24,11 @@ final class TerminateSessionsCommand extends AdminCommand {
 
     @Override
     void run(AdminClient client, PrintWriter out) throws CommandFailure {
-        JsonNode sessions = Json.read(client.get("/api/sessions" + SessionQuery.of(site, user, clientIp), false)).path("sessions");
+        String siteName = SiteChoice.of(client, site);
+        JsonNode sessions = Json.read(client.get("/api/sessions" + SessionQuery.of(siteName, user, clientIp), false)).path("sessions");
+        if (sessions.isEmpty() && user != null) {
+            throw new CommandFailure("no live session of user '" + user + "' on site '" + siteName + "'");
+        }
         int terminated = 0;
         for (JsonNode s : sessions) {
             AdminClient.Answer answer = client.send("DELETE", "/api/sessions/" + AdminClient.encode(s.path("sessionId").asText()), false);

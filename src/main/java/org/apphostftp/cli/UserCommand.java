@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code user add|passwd|remove NAME}: the credential store in administration.config beside the config file. */
-@Command(name = "user", description = "Manage the users of the credential store (administration.config beside the config file).",
-        subcommands = {UserCommand.Add.class, UserCommand.Passwd.class, UserCommand.Remove.class})
+@Command(name = "user", mixinStandardHelpOptions = true,
+        description = "Manage the users of the credential store (administration.config beside the config file).",
+        subcommands = {UserCommand.Add.class, UserCommand.Passwd.class, UserCommand.Remove.class, UserCommand.ListUsers.class})
 final class UserCommand implements Runnable {
 
     @Spec
@@ -129,6 +130,33 @@ final class UserCommand implements Runnable {
         String act() throws IOException, CredentialsFile.CredentialsException {
             file().remove(name);
             return "removed user '" + name + "'";
+        }
+    }
+
+    @Command(name = "list", description = {"List the users of the credential store: NAME, ROLES, ENABLED and the file and line",
+            "that defines each (administration.config, or applicationHost.config itself)."})
+    static final class ListUsers implements Callable<Integer> {
+        @Mixin
+        ConfigOption config;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            org.apphostftp.config.LoadResult loaded = org.apphostftp.config.ConfigLoader.standard().load(config.path(), config.config);
+            if (!loaded.ok()) {
+                loaded.errors().forEach(p -> spec.commandLine().getErr().println(p));
+                return 1;
+            }
+            Table table = new Table(java.util.List.of(new Table.Column("NAME", 4, 40), new Table.Column("ROLES", 5, 60),
+                    new Table.Column("ENABLED", 7, 7), new Table.Column("DEFINED AT", 10, 200)));
+            for (org.apphostftp.config.effective.Credential c : loaded.orElseThrow().credentials()) {
+                table.row(java.util.List.of(c.name(), String.join(",", new java.util.TreeSet<>(c.roles())), String.valueOf(c.enabled()),
+                        c.location().file() + ":" + c.location().line()));
+            }
+            spec.commandLine().getOut().print(table.render(Table.WIDTH));
+            return 0;
         }
     }
 }

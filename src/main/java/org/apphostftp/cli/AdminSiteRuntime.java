@@ -1,0 +1,55 @@
+package org.apphostftp.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.apphostftp.appcmd.AppcmdException;
+import org.apphostftp.appcmd.SiteRuntime;
+import org.apphostftp.config.LoadResult;
+
+/** appcmd's view of the running server, through the admin endpoint: site states, Start and Stop. */
+final class AdminSiteRuntime implements SiteRuntime {
+
+    private final AdminClient client;
+    private Optional<Map<String, String>> states;
+
+    private AdminSiteRuntime(AdminClient client) {
+        this.client = client;
+    }
+
+    /** The server of {@code loaded} when its endpoint answers; no server otherwise (or when the endpoint is off). */
+    static SiteRuntime of(LoadResult loaded, String displayName) {
+        try {
+            AdminClient client = AdminClient.of(loaded, displayName);
+            return client.reachable() ? new AdminSiteRuntime(client) : SiteRuntime.none();
+        } catch (CommandFailure e) {
+            return SiteRuntime.none();
+        }
+    }
+
+    @Override
+    public Optional<Map<String, String>> states() {
+        if (states == null) {
+            try {
+                Map<String, String> byName = new LinkedHashMap<>();
+                for (JsonNode site : Json.read(client.get("/api/sites", false)).path("sites")) {
+                    byName.put(site.path("name").asText(), site.path("state").asText());
+                }
+                states = Optional.of(byName);
+            } catch (CommandFailure e) {
+                throw new AppcmdException(e.getMessage());
+            }
+        }
+        return states;
+    }
+
+    @Override
+    public void invoke(String site, String action) {
+        try {
+            client.post("/api/sites/" + AdminClient.encode(site) + "/" + action);
+        } catch (CommandFailure e) {
+            throw new AppcmdException(e.getMessage());
+        }
+    }
+}
