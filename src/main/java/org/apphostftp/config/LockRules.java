@@ -71,7 +71,7 @@ final class LockRules {
             if (item) {
                 error(a, context, "<" + element.name() + "> is locked (lockItem) at line " + line(locker)
                         + "; its attribute '" + a.name() + "' cannot be set here");
-            } else if (locked.filter(l -> l.contains(name)).isPresent()) {
+            } else if (locked.filter(l -> l.contains(name) || l.contains("*")).isPresent()) {
                 error(a, context, "attribute '" + a.name() + "' is locked (lockAttributes) at line " + line(locker)
                         + " and cannot be set here");
             } else if (open.filter(l -> !l.contains(name)).isPresent()) {
@@ -87,7 +87,7 @@ final class LockRules {
         boolean item = GeneralAttributes.lockItem(locker);
         for (XmlElement c : element.children()) {
             String name = c.name().toLowerCase(Locale.ROOT);
-            String how = item ? "lockItem" : locked.filter(l -> l.contains(name)).isPresent() ? "lockElements"
+            String how = item ? "lockItem" : locked.filter(l -> l.contains(name) || l.contains("*")).isPresent() ? "lockElements"
                     : open.filter(l -> !l.contains(name)).isPresent() ? "lockAllElementsExcept" : null;
             if (how != null) {
                 error(c.location(), context, "element <" + c.name() + "> in <" + element.name() + "> is locked (" + how
