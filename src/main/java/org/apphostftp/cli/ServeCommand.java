@@ -36,7 +36,7 @@ final class ServeCommand implements Callable<Integer> {
             return 1;
         }
         ServerConfig loaded = result.config().orElseThrow();
-        LOG.info("loaded {}: {}", config.config, ValidateCommand.summary(loaded));
+        LOG.info("loaded {}: {}", config.config, ValidateCommand.summary(result));
         CountDownLatch stopped = new CountDownLatch(1);
         AtomicReference<FtpHost> running = new AtomicReference<>();
         // registered before the start: a SIGTERM that arrives while sites open still closes them (421 to their clients)

@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "validate", description = {
         "Check a configuration without starting anything.",
         "Prints every error and warning as FILE:LINE:COL: message (on stderr) and exits 1 when there is an error;",
-        "otherwise prints a summary such as 'ok: 2 sites, 3 FTP bindings' and exits 0."})
+        "otherwise prints a summary such as 'ok: 2 sites (2 FTP), 3 FTP bindings' and exits 0."})
 final class ValidateCommand implements Callable<Integer> {
 
     @Mixin
@@ -30,7 +30,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (!result.ok()) {
             return 1;
         }
-        spec.commandLine().getOut().println(summary(result.config().orElseThrow()));
+        spec.commandLine().getOut().println(summary(result));
         return 0;
     }
 
@@ -44,10 +44,16 @@ final class ValidateCommand implements Callable<Integer> {
         return result;
     }
 
-    /** "ok: 2 sites, 3 FTP bindings" (warnings, if any, are on stderr already). */
-    static String summary(ServerConfig config) {
-        int sites = config.sites().size();
+    /**
+     * What the file holds, so that a web-only file does not look empty: "ok: 6 sites (0 FTP), 0 FTP bindings"
+     * (warnings, if any, are on stderr already).
+     */
+    static String summary(LoadResult result) {
+        ServerConfig config = result.config().orElseThrow();
+        int written = result.documents().get(0).root().child("system.applicationHost")
+                .flatMap(a -> a.child("sites")).map(s -> s.children("site").size()).orElse(0);
+        int ftp = config.sites().size();
         int bindings = config.sites().stream().mapToInt(s -> s.bindings().size()).sum();
-        return "ok: " + Plural.of(sites, "site") + ", " + Plural.of(bindings, "FTP binding");
+        return "ok: " + Plural.of(written, "site") + " (" + ftp + " FTP), " + Plural.of(bindings, "FTP binding");
     }
 }

@@ -82,6 +82,8 @@ public final class ConfigLoader {
         StructureValidator structure = new StructureValidator(schema, problems);
         structure.validate(mainIndex);
         adminIndex.ifPresent(structure::validate);
+        new LockRules(problems).validate(mainIndex);
+        new DelegationRules(problems).validate(mainIndex);
         PathExpander paths = new PathExpander(environment, file.toAbsolutePath().getParent());
         new SemanticValidator(schema, problems, paths).validate(mainIndex, adminIndex);
         if (problems.stream().anyMatch(Problem::isError)) {

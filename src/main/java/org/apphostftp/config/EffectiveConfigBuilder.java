@@ -159,7 +159,9 @@ final class EffectiveConfigBuilder {
     }
 
     private FtpSiteSettings.LogFile logFile(ResolvedElement log) {
-        return new FtpSiteSettings.LogFile(log.bool("enabled"), paths.path(log.string("directory")),
+        LogFolder folder = LogFolder.resolve(log.string("directory"), paths);
+        return new FtpSiteSettings.LogFile(log.bool("enabled") && folder.path().isPresent(),
+                folder.path().orElseGet(() -> paths.path(LogFolder.DEFAULT)),
                 log.enumValue("period", LogPeriod.class), log.longValue("truncateSize"), log.bool("localTimeRollover"),
                 log.flags("logExtFileFlags", LogField.class), log.flags("selectiveLogging", SelectiveLogging.class));
     }

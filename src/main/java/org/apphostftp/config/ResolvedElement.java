@@ -10,6 +10,7 @@ import org.apphostftp.config.schema.AttributeSchema;
 import org.apphostftp.config.schema.AttributeValues;
 import org.apphostftp.config.schema.CollectionSchema;
 import org.apphostftp.config.schema.ElementSchema;
+import org.apphostftp.config.schema.InvalidValueException;
 import org.apphostftp.config.xml.XmlAttribute;
 import org.apphostftp.config.xml.XmlElement;
 
@@ -108,7 +109,7 @@ public final class ResolvedElement {
     private Object required(String attribute) {
         Object v = value(attribute);
         if (v == null) {
-            throw new IllegalStateException("attribute " + attribute + " of <" + schema.name() + "> has no value and no default");
+            throw new InvalidValueException("attribute " + attribute + " of <" + schema.name() + "> has no value and no default");
         }
         return v;
     }

@@ -121,7 +121,11 @@ final class SemanticValidator {
         boolean hasRoot = false;
         for (ResolvedElement app : site.items()) {
             for (ResolvedElement vdir : app.items()) {
-                String virtualPath = EffectiveConfigBuilder.joinVirtual(app.string("path"), vdir.string("path"));
+                Optional<String> joined = safe(() -> EffectiveConfigBuilder.joinVirtual(app.string("path"), vdir.string("path")));
+                if (joined.isEmpty()) {
+                    continue; // a path without its leading '/': the structure check reported it
+                }
+                String virtualPath = joined.get();
                 hasRoot |= virtualPath.equals("/");
                 XmlElement e = vdir.element().orElseThrow();
                 String raw = e.value("physicalPath");
@@ -174,7 +178,7 @@ final class SemanticValidator {
             String name = p.string("name");
             if (BUILT_IN_PROVIDERS.contains(name.toLowerCase(Locale.ROOT))) {
                 custom |= safe(() -> p.bool("enabled")).orElse(false);
-            } else {
+            } else if (safe(() -> p.bool("enabled")).orElse(true)) { // a disabled provider changes nothing
                 warning(p.element().orElseThrow().location(), label + ": authentication provider '" + name
                         + "' is not available on this platform and is ignored (IisManagerAuth is)");
             }
@@ -193,15 +197,13 @@ final class SemanticValidator {
                 .filter(a -> !a.contains(".") || !NumericAddress.isNumeric(a))
                 .ifPresent(a -> error(firewall.origin("externalIp4Address").orElse(siteLocation), label
                         + ": ftpServer/firewallSupport: externalIp4Address '" + a + "' is not a numeric IPv4 address"));
-        ResolvedElement log = ftp.child("logFile");
-        log.optionalString("directory").ifPresent(d -> {
-            try {
-                paths.path(d);
-            } catch (InvalidValueException e) {
-                error(log.origin("directory").orElse(siteLocation), label + ": ftpServer/logFile: directory '" + d + "' "
-                        + e.getMessage());
-            }
-        });
+        logFolder(ftp.child("logFile"), siteLocation, label + ": ftpServer/logFile");
+    }
+
+    private void logFolder(ResolvedElement log, Location fallback, String prefix) {
+        boolean enabled = safe(() -> log.bool("enabled")).orElse(true);
+        log.optionalString("directory").filter(d -> enabled).ifPresent(d -> LogFolder.resolve(d, paths).warning()
+                .ifPresent(w -> warning(log.origin("directory").orElse(fallback), prefix + ": " + w)));
     }
 
     // -------------------------------------------------------------------------------------- locations
@@ -289,6 +291,12 @@ final class SemanticValidator {
     // ----------------------------------------------------------------------------------------- global
 
     private void global(SectionIndex main) {
+        main.serverLevel("system.ftpServer/log").ifPresent(e -> {
+            ResolvedElement log = new ResolvedElement(schema.section("system.ftpServer/log").orElseThrow().root(), List.of(e));
+            if (safe(() -> log.string("centralLogFileMode")).filter("Central"::equals).isPresent()) { // else it is never written
+                logFolder(log.child("centralLogFile"), e.location(), "system.ftpServer/log/centralLogFile");
+            }
+        });
         main.serverLevel("system.ftpServer/firewallSupport").ifPresent(e -> {
             ResolvedElement f = new ResolvedElement(schema.section("system.ftpServer/firewallSupport").orElseThrow().root(), List.of(e));
             Optional<Integer> low = safe(() -> f.integer("lowDataChannelPort"));
@@ -325,7 +333,8 @@ final class SemanticValidator {
             passwordVariable(m, "system.ftpServer/management");
             m.optionalString("tokenFile").ifPresent(t -> {
                 try {
-                    paths.path(t);
+                    SmallRegularFile.problem(paths.path(t), SmallRegularFile.TOKEN_FILE_BYTES).ifPresent(why -> error(m.origin("tokenFile").orElse(e.location()),
+                            prefix + "tokenFile '" + t + "' " + why));
                 } catch (InvalidValueException ex) {
                     error(m.origin("tokenFile").orElse(e.location()), prefix + "tokenFile '" + t + "' " + ex.getMessage());
                 }
@@ -408,11 +417,14 @@ final class SemanticValidator {
         return e.element().orElseThrow().location().line();
     }
 
-    /** The value, or empty when it does not parse (the structure check already reported that). */
+    /**
+     * The value, or empty when the written text does not parse (the structure check already reported that). Only a
+     * bad value is caught: any other exception is a bug in a check and must not pass as a missing check.
+     */
     private static <T> Optional<T> safe(Supplier<T> value) {
         try {
             return Optional.ofNullable(value.get());
-        } catch (RuntimeException e) {
+        } catch (InvalidValueException e) {
             return Optional.empty();
         }
     }

@@ -87,6 +87,10 @@ final class StructureValidator {
 
     private void attributes(ElementSchema s, XmlElement e, Context context, Mode mode) {
         for (XmlAttribute written : e.attributes()) {
+            if (GeneralAttributes.isGeneral(written.name())) {
+                GeneralAttributes.problem(written).ifPresent(p -> error(written.location(), context.message(p)));
+                continue;
+            }
             Optional<AttributeSchema> a = s.attribute(written.name());
             if (a.isEmpty()) {
                 if (!s.allowUnrecognizedAttributes() && !written.name().startsWith("xmlns")) {
@@ -104,11 +108,7 @@ final class StructureValidator {
                 error(written.location(), context.message("<" + e.name() + "> takes no attributes"));
                 continue;
             }
-            if (mode == Mode.REMOVE && !a.get().isKey()) {
-                error(written.location(), context.message("<" + e.name() + "> takes only the key attributes, not '"
-                        + written.name() + "'"));
-                continue;
-            }
+            // a <remove> may repeat other attributes of the item, as IIS accepts: checked for their type, not used to match
             try {
                 AttributeValues.parse(a.get(), written.value());
             } catch (InvalidValueException ex) {

@@ -82,7 +82,64 @@ final class DraftDocument {
             }
         }
         sections.add(new Section(schema.path(), locationPath, parent));
+        declare(schema.path());
         return parent;
+    }
+
+    /**
+     * In a file that declares its sections ({@code <configSections>}, as every file IIS writes), declares the FTP
+     * section just written the way IIS's FTP role does: the whole system.ftpServer group when it is missing (an IIS
+     * Express or web-only file), else the one missing section. A file without configSections is left as it is.
+     */
+    private void declare(String sectionPath) {
+        int at = root.indexOf("configSections");
+        if (at < 0 || SectionDeclarations.of(sectionPath).isEmpty()) {
+            return;
+        }
+        DraftElement configSections = root.children().get(at);
+        DraftElement group = sectionGroup(configSections, SectionDeclarations.GROUP);
+        if (group == null) {
+            group = configSections.append("sectionGroup");
+            group.set("name", SectionDeclarations.GROUP);
+            for (Map.Entry<String, Map<String, String>> s : SectionDeclarations.all().entrySet()) {
+                declareIn(group, s.getKey(), s.getValue());
+            }
+            return;
+        }
+        String below = sectionPath.substring(SectionDeclarations.GROUP.length() + 1);
+        declareIn(group, below, SectionDeclarations.of(sectionPath).orElseThrow());
+    }
+
+    /** Declares {@code relativePath} ("log", "security/authorization") in {@code group} unless it is declared. */
+    private static void declareIn(DraftElement group, String relativePath, Map<String, String> attributes) {
+        String[] names = relativePath.split("/");
+        DraftElement parent = group;
+        for (int i = 0; i < names.length - 1; i++) {
+            DraftElement sub = sectionGroup(parent, names[i]);
+            if (sub == null) {
+                sub = parent.append("sectionGroup");
+                sub.set("name", names[i]);
+            }
+            parent = sub;
+        }
+        String name = names[names.length - 1];
+        for (DraftElement c : parent.children()) {
+            if (c.name().equals("section") && name.equals(c.value("name"))) {
+                return;
+            }
+        }
+        DraftElement section = parent.append("section");
+        section.set("name", name);
+        attributes.forEach(section::set);
+    }
+
+    private static DraftElement sectionGroup(DraftElement parent, String name) {
+        for (DraftElement c : parent.children()) {
+            if (c.name().equals("sectionGroup") && name.equals(c.value("name"))) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private DraftElement location(String locationPath) {

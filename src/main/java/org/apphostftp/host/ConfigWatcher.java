@@ -143,7 +143,7 @@ public final class ConfigWatcher implements AutoCloseable {
             }
             try {
                 onChange.run();
-            } catch (RuntimeException e) { // the next change must still be seen
+            } catch (RuntimeException | Error e) { // whatever one change does (OutOfMemoryError too), the next must still be seen
                 LOG.error("applying the change of {} failed", files, e);
             }
         }

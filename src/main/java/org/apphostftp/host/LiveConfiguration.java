@@ -64,12 +64,26 @@ public final class LiveConfiguration {
         return List.of(configFile, configFile.toAbsolutePath().getParent().resolve(ConfigLoader.ADMINISTRATION_FILE));
     }
 
-    /** Reads the files again and applies them when they are valid and differ from what runs. */
+    /**
+     * Reads the files again and applies them when they are valid and differ from what runs. Any failure of this one
+     * attempt, an Error such as OutOfMemoryError included, is reported as the last error and keeps what runs, so that
+     * the next save is applied as if nothing had happened.
+     */
     public synchronized Outcome reload() {
         if (closed) {
             return Outcome.UNCHANGED;
         }
         checks++;
+        try {
+            return reloadOnce();
+        } catch (RuntimeException | Error e) { // RuntimeException: a bug; Error: this attempt ran out of something
+            LOG.error("reloading {} failed; the running configuration is kept", configFile, e);
+            lastError = Optional.of(Problem.error(Location.ofFile(configFile.toString()), "reloading the configuration failed: " + e));
+            return Outcome.REJECTED;
+        }
+    }
+
+    private Outcome reloadOnce() {
         if (Contents.onDisk(files()).equals(Contents.of(running))) {
             clearError();
             return Outcome.UNCHANGED;
@@ -86,7 +100,7 @@ public final class LiveConfiguration {
         loaded.warnings().forEach(w -> LOG.warn("{}", w));
         try {
             runtime.apply(loaded.orElseThrow());
-        } catch (RuntimeException e) { // a bug, not a bad file: say so where the administrator looks
+        } catch (RuntimeException | Error e) { // a bug or an exhausted resource, not a bad file: say so where the administrator looks
             LOG.error("applying {} failed; the server may run parts of it", configFile, e);
             lastError = Optional.of(Problem.error(Location.ofFile(configFile.toString()), "applying the configuration failed: " + e));
             return Outcome.REJECTED; // running stays the old load, so that the next reload tries again

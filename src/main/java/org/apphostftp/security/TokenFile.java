@@ -12,6 +12,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
 import java.util.Set;
+import org.apphostftp.config.SmallRegularFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +20,7 @@ import org.slf4j.LoggerFactory;
 public final class TokenFile {
 
     private static final Logger LOG = LoggerFactory.getLogger(TokenFile.class);
+
     private static final Set<PosixFilePermission> OWNER_ONLY = EnumSet.of(PosixFilePermission.OWNER_READ,
             PosixFilePermission.OWNER_WRITE);
 
@@ -50,7 +52,7 @@ public final class TokenFile {
     public static String read(Path file) throws IOException {
         String token;
         try {
-            token = Files.readString(file, StandardCharsets.UTF_8).strip();
+            token = new String(SmallRegularFile.read(file, SmallRegularFile.TOKEN_FILE_BYTES), StandardCharsets.UTF_8).strip();
         } catch (IOException e) {
             throw new IOException("cannot read token file " + file + ": " + e.getMessage(), e);
         }

@@ -28,7 +28,7 @@ class ValidateCommandTest {
         int code = run("validate", "--config", file.toString());
 
         assertThat(code).isZero();
-        assertThat(out.toString().trim()).isEqualTo("ok: 2 sites, 2 FTP bindings");
+        assertThat(out.toString().trim()).isEqualTo("ok: 3 sites (2 FTP), 2 FTP bindings");
         assertThat(err.toString()).isEmpty();
     }
 
@@ -55,7 +55,40 @@ class ValidateCommandTest {
 
         assertThat(code).isZero();
         assertThat(err.toString()).contains(": warning: location 'Nobody' names no site");
-        assertThat(out.toString().trim()).isEqualTo("ok: 1 site, 1 FTP binding");
+        assertThat(out.toString().trim()).isEqualTo("ok: 1 site (1 FTP), 1 FTP binding");
+    }
+
+    @Test
+    void aWebOnlyFileSaysHowManySitesItHolds() {
+        StringBuilder sites = new StringBuilder();
+        for (int id = 1; id <= 6; id++) {
+            sites.append("<site name=\"web").append(id).append("\" id=\"").append(id).append("\"><bindings>")
+                    .append("<binding protocol=\"http\" bindingInformation=\"*:80").append(id).append(":\" /></bindings>")
+                    .append("<application path=\"/\"><virtualDirectory path=\"/\" physicalPath=\"%SystemDrive%\\inetpub\\wwwroot\" />")
+                    .append("</application></site>\n");
+        }
+        Path file = Fixtures.installText("<configuration><system.applicationHost><sites>\n" + sites
+                + "</sites></system.applicationHost></configuration>\n", dir);
+
+        int code = run("validate", "--config", file.toString());
+
+        assertThat(code).isZero();
+        assertThat(out.toString().trim()).isEqualTo("ok: 6 sites (0 FTP), 0 FTP bindings");
+    }
+
+    /** Issue 12 item 4: the documented default of the central log, with central logging off, once printed a stack trace. */
+    @Test
+    void theDocumentedCentralLogFileDefaultIsNoStackTrace() {
+        String text = Fixtures.text("minimal-anonymous.config").replace("</configuration>",
+                "<system.ftpServer><log><centralLogFile directory=\"%SystemDrive%\\inetpub\\logs\\LogFiles\"/></log>"
+                        + "</system.ftpServer>\n</configuration>");
+        Path file = Fixtures.installText(text, dir);
+
+        int code = run("validate", "--config", file.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(out.toString().trim()).isEqualTo("ok: 1 site (1 FTP), 1 FTP binding");
     }
 
     @Test
@@ -71,6 +104,6 @@ class ValidateCommandTest {
         int code = run("validate", "--config", "conf/applicationHost.config");
 
         assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString().trim()).isEqualTo("ok: 1 site, 1 FTP binding");
+        assertThat(out.toString().trim()).isEqualTo("ok: 1 site (1 FTP), 1 FTP binding");
     }
 }

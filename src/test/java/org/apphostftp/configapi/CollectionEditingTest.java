@@ -76,7 +76,7 @@ class CollectionEditingTest {
         assertThat(rules("")).hasSize(2);
         assertThat(config.edits()).singleElement().isInstanceOfSatisfying(Edit.AddElement.class, add -> {
             assertThat(add.name()).isEqualTo("remove");
-            assertThat(add.attributes()).containsExactly(Map.entry("accessType", "Allow"), Map.entry("users", "admin"));
+            assertThat(add.attributes()).containsExactly(Map.entry("users", "admin"), Map.entry("permissions", "Read, Write"));
             assertThat(add.before()).isNull();
         });
     }
@@ -103,7 +103,7 @@ class CollectionEditingTest {
 
         assertThat(rules("Default FTP Site")).extracting(r -> r.getAttributeValue("users")).containsExactly("carol");
         assertThat(rule.getPath().filter()).isEqualTo(
-                "/system.ftpServer/security/authorization/add[@accessType='Allow' and @users='carol' and @roles='']");
+                "/system.ftpServer/security/authorization/add[@users='carol' and @roles='' and @permissions='']");
     }
 
     @Test
@@ -124,12 +124,13 @@ class CollectionEditingTest {
     void anItemWithTheKeyOfAnExistingOneIsRefused() {
         ConfigurationElementCollection site = rules("Default FTP Site");
         ConfigurationElement duplicate = site.createElement();
-        duplicate.setAttributeValue("accessType", "allow");
+        duplicate.setAttributeValue("accessType", "deny"); // not part of the key: users, roles and permissions are
         duplicate.setAttributeValue("users", "*");
+        duplicate.setAttributeValue("permissions", "Read");
 
         assertThatThrownBy(() -> site.add(duplicate)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("an item with the same key is already there "
-                        + "(/system.ftpServer/security/authorization/add[@accessType='Allow' and @users='*' and @roles=''])");
+                        + "(/system.ftpServer/security/authorization/add[@users='*' and @roles='' and @permissions='Read'])");
     }
 
     @Test

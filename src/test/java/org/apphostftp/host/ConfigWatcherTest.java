@@ -53,6 +53,10 @@ class ConfigWatcherTest {
 
     /** The callback notes what the files hold when it runs (what a reload would read). */
     private void record() {
+        if (!Files.isRegularFile(config)) {
+            seen.add("unreadable: not a regular file");
+            return;
+        }
         try {
             String main = Files.readString(config);
             seen.add(Files.exists(admin) ? main + "+" + Files.readString(admin) : main);
@@ -146,6 +150,38 @@ class ConfigWatcherTest {
 
         await().atMost(SETTLED).until(() -> seen.size() == 2);
         assertThat(seen).containsExactly("<configuration>v2</configuration>", "<configuration>v3</configuration>");
+    }
+
+    @Test
+    void aCallbackThatRunsOutOfMemoryDoesNotStopTheWatcher() {
+        watcher = new ConfigWatcher(List.of(config, admin), QUIET, Duration.ofSeconds(1), () -> {
+            record();
+            if (seen.size() == 1) { // what a reload reading /dev/zero whole once did to the watcher thread
+                throw new OutOfMemoryError("Java heap space");
+            }
+        });
+        watcher.start();
+        write(config, "<configuration>v2</configuration>");
+        await().atMost(SETTLED).until(() -> seen.size() == 1);
+
+        write(config, "<configuration>v3</configuration>");
+
+        await().atMost(SETTLED).until(() -> seen.size() == 2);
+        assertThat(seen).containsExactly("<configuration>v2</configuration>", "<configuration>v3</configuration>");
+        assertThat(watcher.isRunning()).isTrue();
+    }
+
+    @Test
+    void aConfigurationReplacedByALinkToADeviceIsSeenWithoutReadingTheDevice() throws IOException {
+        watch();
+        Path link = dir.resolve(".link.tmp");
+        Files.createSymbolicLink(link, Path.of("/dev/zero"));
+
+        Files.move(link, config, StandardCopyOption.REPLACE_EXISTING);
+
+        await().atMost(SETTLED).until(() -> !seen.isEmpty());
+        assertThat(seen.get(0)).startsWith("unreadable");
+        assertThat(watcher.isRunning()).isTrue();
     }
 
     @Test
