@@ -206,6 +206,14 @@ public final class SessionState implements DataChannelPolicy {
                 at.toEpochMilli() - commandStart.toEpochMilli(), 0));
     }
 
+    /**
+     * Logs the running command with the final reply {@code code} it wrote, when that reply never passed the session
+     * filter because the connection closed first (Terminate, client gone): every transfer gets its one W3C line.
+     */
+    public void commandEnded(int code) {
+        commandFinished(code, Instant.now()).ifPresent(endpoint.services().log()::record);
+    }
+
     // --------------------------------------------------------------------------------- DataChannelPolicy
 
     @Override
