@@ -104,6 +104,23 @@ class UploadTest {
     }
 
     @Test
+    void aSecondSessionFindsTheUploadRightAfterIts226() throws IOException {
+        server = TestServer.start(dir, SiteConfigs.site(""));
+        FTPClient writer = FtpClients.login(server.port(), "anonymous", "a@b");
+        FTPClient reader = FtpClients.login(server.port(), "anonymous", "a@b");
+        try {
+            for (int i = 0; i < 100; i++) {
+                assertThat(FtpClients.store(writer, "fresh.txt", "version " + i)).isTrue();
+                assertThat(FtpClients.retrieve(reader, "fresh.txt")).isEqualTo("version " + i);
+                assertThat(reader.sendCommand("MFMT", "20200101000000 fresh.txt")).isEqualTo(213);
+            }
+        } finally {
+            FtpClients.close(writer);
+            FtpClients.close(reader);
+        }
+    }
+
+    @Test
     void partialUploadIsKeptWithKeepPartialUploads() throws IOException {
         server = TestServer.start(dir, SiteConfigs.site("<fileHandling keepPartialUploads=\"true\" />"));
         vanishMidUpload(server.port(), "big.bin", 64 * 1024, true);
