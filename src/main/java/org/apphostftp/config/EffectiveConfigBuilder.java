@@ -151,7 +151,7 @@ final class EffectiveConfigBuilder {
                         msg.string("greetingMessage"), msg.string("exitMessage"), msg.string("maxClientsMessage"),
                         msg.bool("expandVariables"), msg.bool("allowLocalDetailedErrors")),
                 new FtpSiteSettings.FileHandling(files.bool("keepPartialUploads"), files.bool("allowReplaceOnRename"),
-                        files.bool("allowReadUploadsInProgress")),
+                        files.bool("allowReadUploadsInProgress"), files.bool("allowModeZ"), files.longValue("modeZMaxRatio")),
                 ftp.child("firewallSupport").optionalString("externalIp4Address").map(String::trim),
                 ftp.child("userIsolation").enumValue("mode", UserIsolationMode.class),
                 new FtpSiteSettings.DirectoryBrowse(browse.flags("showFlags", ShowFlag.class), browse.seconds("virtualDirectoryTimeout")),

@@ -219,7 +219,7 @@ public final class SessionState implements DataChannelPolicy {
     @Override
     public TransferLimits limits() {
         var c = site.config().ftp().connections();
-        return new TransferLimits(c.dataChannelTimeout(), c.minBytesPerSecond());
+        return new TransferLimits(c.dataChannelTimeout(), c.minBytesPerSecond(), site.config().ftp().fileHandling().modeZMaxRatio());
     }
 
     @Override

@@ -21,4 +21,11 @@ public class FileHandling {
     @XmlAttribute(name = "allowReadUploadsInProgress")
     @XmlJavaTypeAdapter(IisBooleanAdapter.class)
     public Boolean allowReadUploadsInProgress;
+    /** (apphost-ftp) Offer MODE Z (deflate) transfers; IIS has none, so off by default (MODE Z gets 504). */
+    @XmlAttribute(name = "allowModeZ")
+    @XmlJavaTypeAdapter(IisBooleanAdapter.class)
+    public Boolean allowModeZ;
+    /** (apphost-ftp) A MODE Z upload is aborted (552) once it inflates past this many times its compressed bytes. */
+    @XmlAttribute(name = "modeZMaxRatio")
+    public Long modeZMaxRatio;
 }
