@@ -23,6 +23,7 @@ import org.apphostftp.config.effective.GlobalSettings;
 import org.apphostftp.config.effective.LogField;
 import org.apphostftp.config.effective.LogPeriod;
 import org.apphostftp.config.effective.PasswordHash;
+import org.apphostftp.config.effective.PathKey;
 import org.apphostftp.config.effective.Permission;
 import org.apphostftp.config.effective.SelectiveLogging;
 import org.apphostftp.config.effective.ServerConfig;
@@ -167,10 +168,10 @@ final class EffectiveConfigBuilder {
     // ------------------------------------------------------------------------------------- policies
 
     private SitePolicies policies(String siteName) {
-        String site = siteName.toLowerCase(Locale.ROOT);
+        String site = PathKey.of(siteName);
         Set<String> subPaths = new LinkedHashSet<>();
         for (SectionIndex.Occurrence o : main.occurrences()) {
-            String loc = o.locationPath().toLowerCase(Locale.ROOT);
+            String loc = PathKey.of(o.locationPath());
             if (loc.startsWith(site + "/")) {
                 subPaths.add(loc.substring(site.length()));
             }
