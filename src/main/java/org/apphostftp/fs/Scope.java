@@ -11,10 +11,12 @@ import org.apphostftp.security.Identity;
 
 /**
  * Everything one command resolves against: the site's configuration as it is now, the user's namespace built from
- * it, who the user is, the site's uploads and the session's cache of real mount paths. This is the one place that
+ * it, who the user is, the site's uploads, the session's cache of real mount paths and its client's standing with the
+ * ipSecurity rules of folders. This is the one place that
  * turns a virtual path into a {@link SiteFile}.
  */
-record Scope(SiteConfig site, Namespace namespace, Identity identity, UploadRegistry uploads, RealPaths realPaths) {
+record Scope(SiteConfig site, Namespace namespace, Identity identity, UploadRegistry uploads, RealPaths realPaths,
+             AddressRules addresses) {
 
     /**
      * Resolves a normalised user path: its mount, its path in the site (which picks the {@code <location>} rules),

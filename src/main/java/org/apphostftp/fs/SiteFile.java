@@ -86,9 +86,16 @@ public final class SiteFile implements FtpFile {
         return location.real() != null ? location.real() : location.physical();
     }
 
-    /** The authorization rules' answer for this user at this path. */
+    /**
+     * The authorization rules' answer for this user at this path; none at all when the ipSecurity of the path's
+     * {@code <location>} refuses the client.
+     */
     public Set<Permission> permissions() {
         if (permissions == null) {
+            if (!scope.addresses().allows(scope.site(), policy.ipSecurity())) {
+                permissions = Set.of();
+                return permissions;
+            }
             Set<Permission> granted = EnumSet.noneOf(Permission.class);
             for (Permission p : Permission.values()) {
                 if (Authorizer.allows(policy, scope.identity(), p)) {
