@@ -23,6 +23,7 @@ import org.apphostftp.config.effective.GlobalSettings;
 import org.apphostftp.config.effective.LogField;
 import org.apphostftp.config.effective.LogPeriod;
 import org.apphostftp.config.effective.PasswordHash;
+import org.apphostftp.config.effective.PathKey;
 import org.apphostftp.config.effective.Permission;
 import org.apphostftp.config.effective.SelectiveLogging;
 import org.apphostftp.config.effective.ServerConfig;
@@ -151,7 +152,7 @@ final class EffectiveConfigBuilder {
                         msg.string("greetingMessage"), msg.string("exitMessage"), msg.string("maxClientsMessage"),
                         msg.bool("expandVariables"), msg.bool("allowLocalDetailedErrors")),
                 new FtpSiteSettings.FileHandling(files.bool("keepPartialUploads"), files.bool("allowReplaceOnRename"),
-                        files.bool("allowReadUploadsInProgress")),
+                        files.bool("allowReadUploadsInProgress"), files.bool("allowModeZ"), files.longValue("modeZMaxRatio")),
                 ftp.child("firewallSupport").optionalString("externalIp4Address").map(String::trim),
                 ftp.child("userIsolation").enumValue("mode", UserIsolationMode.class),
                 new FtpSiteSettings.DirectoryBrowse(browse.flags("showFlags", ShowFlag.class), browse.seconds("virtualDirectoryTimeout")),
@@ -169,10 +170,10 @@ final class EffectiveConfigBuilder {
     // ------------------------------------------------------------------------------------- policies
 
     private SitePolicies policies(String siteName) {
-        String site = siteName.toLowerCase(Locale.ROOT);
+        String site = PathKey.of(siteName);
         Set<String> subPaths = new LinkedHashSet<>();
         for (SectionIndex.Occurrence o : main.occurrences()) {
-            String loc = o.locationPath().toLowerCase(Locale.ROOT);
+            String loc = PathKey.of(o.locationPath());
             if (loc.startsWith(site + "/")) {
                 subPaths.add(loc.substring(site.length()));
             }

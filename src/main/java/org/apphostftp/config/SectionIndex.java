@@ -2,8 +2,8 @@ package org.apphostftp.config;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.apphostftp.config.effective.PathKey;
 import org.apphostftp.config.schema.ConfigSchema;
 import org.apphostftp.config.schema.SectionSchema;
 import org.apphostftp.config.xml.XmlDocument;
@@ -131,11 +131,11 @@ public final class SectionIndex {
         return of(sectionPath).stream().filter(Occurrence::atServerLevel).map(Occurrence::element).findFirst();
     }
 
-    /** The occurrences of a section at exactly one location path (compared without regard to case). */
+    /** The occurrences of a section at exactly one location path (compared as {@link PathKey} says). */
     public List<XmlElement> atLocation(String sectionPath, String locationPath) {
-        String wanted = locationPath.toLowerCase(Locale.ROOT);
+        String wanted = PathKey.of(locationPath);
         return of(sectionPath).stream()
-                .filter(o -> o.locationPath().toLowerCase(Locale.ROOT).equals(wanted))
+                .filter(o -> PathKey.of(o.locationPath()).equals(wanted))
                 .map(Occurrence::element).toList();
     }
 }

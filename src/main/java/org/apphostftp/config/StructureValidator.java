@@ -3,7 +3,6 @@ package org.apphostftp.config;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apphostftp.config.schema.AttributeSchema;
@@ -49,7 +48,7 @@ final class StructureValidator {
                         + "not inside <location path=\"" + o.locationPath() + "\">"));
                 continue;
             }
-            XmlElement first = seen.putIfAbsent(sectionPath + "\u0000" + o.locationPath().toLowerCase(Locale.ROOT), o.element());
+            XmlElement first = seen.putIfAbsent(sectionPath + "\u0000" + org.apphostftp.config.effective.PathKey.of(o.locationPath()), o.element());
             if (first != null) {
                 error(o.element().location(), context.message("the section is written twice (first at line "
                         + first.location().line() + "); IIS refuses duplicate sections"));

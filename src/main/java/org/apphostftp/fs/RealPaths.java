@@ -31,6 +31,11 @@ final class RealPaths {
         }
     }
 
+    /** The mount's folder for opening what {@link #locate} checked; empty while the folder is missing. */
+    Optional<ConfinedTree> tree(Mount mount) {
+        return root(mount).map(ConfinedTree::new);
+    }
+
     /**
      * Finds a path on disk with one real-path lookup when it exists. A missing path is checked through its nearest
      * existing ancestor, so a file to be created never lands outside the mount; a dangling symbolic link is refused

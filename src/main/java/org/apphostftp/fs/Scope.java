@@ -1,9 +1,8 @@
 package org.apphostftp.fs;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 import org.apphostftp.config.effective.FtpPolicy;
@@ -12,10 +11,12 @@ import org.apphostftp.security.Identity;
 
 /**
  * Everything one command resolves against: the site's configuration as it is now, the user's namespace built from
- * it, who the user is, the site's uploads and the session's cache of real mount paths. This is the one place that
+ * it, who the user is, the site's uploads, the session's cache of real mount paths and its client's standing with the
+ * ipSecurity rules of folders. This is the one place that
  * turns a virtual path into a {@link SiteFile}.
  */
-record Scope(SiteConfig site, Namespace namespace, Identity identity, UploadRegistry uploads, RealPaths realPaths) {
+record Scope(SiteConfig site, Namespace namespace, Identity identity, UploadRegistry uploads, RealPaths realPaths,
+             AddressRules addresses) {
 
     /**
      * Resolves a normalised user path: its mount, its path in the site (which picks the {@code <location>} rules),
@@ -24,6 +25,9 @@ record Scope(SiteConfig site, Namespace namespace, Identity identity, UploadRegi
      * @param input the client's text, for denyUrlSequences ("" when there is none)
      */
     SiteFile locate(String userPath, String input) throws PathRefusedException {
+        if (userPath.contains("/" + ConfinedTree.TEMPORARY_PREFIX)) { // an upload being written is not served
+            throw new PathRefusedException(Refusal.NOT_FOUND, userPath, "no such file");
+        }
         Mount mount = namespace.mountFor(userPath);
         String sitePath = Namespace.sitePathOf(mount, userPath);
         FtpPolicy policy = site.policies().forPath(sitePath);
@@ -34,13 +38,15 @@ record Scope(SiteConfig site, Namespace namespace, Identity identity, UploadRegi
     }
 
     /**
-     * An entry met while listing {@code folder}, or empty when the user may not see it: a name the request
-     * filtering refuses (hidden segments among them), a control character in the name, a symbolic link leaving the
-     * mount, or something that is neither a file nor a folder (a FIFO would hang a download).
+     * An entry met while listing {@code folder} through its open confined {@code stream}, or empty when the user may
+     * not see it: a name the request filtering refuses (hidden segments among them), a control character in the
+     * name, an upload being written beside its target, a symbolic link leaving the mount, or something that is
+     * neither a file nor a folder (a FIFO would hang a download). The entry's attributes are read relative to the open
+     * folder; a link's target is checked, then read through the mount's confined tree.
      */
-    Optional<SiteFile> listed(SiteFile folder, Path entry) {
+    Optional<SiteFile> listed(SiteFile folder, SecureDirectoryStream<Path> stream, Path entry) {
         String name = entry.getFileName().toString();
-        if (hasControlCharacter(name)) {
+        if (hasControlCharacter(name) || ConfinedTree.isTemporaryName(name)) {
             return Optional.empty();
         }
         String userPath = VirtualPaths.child(folder.virtualPath(), name);
@@ -48,14 +54,15 @@ record Scope(SiteConfig site, Namespace namespace, Identity identity, UploadRegi
         FtpPolicy policy = site.policies().forPath(sitePath);
         try {
             RequestFilter.check(policy.requestFiltering(), userPath, "");
-            BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            BasicFileAttributes attributes = ConfinedTree.attributes(stream, entry);
             Path real;
             if (attributes.isSymbolicLink()) {
                 real = entry.toRealPath();
-                if (!realPaths.isInside(real, folder.mount())) {
+                Optional<ConfinedTree> tree = realPaths.tree(folder.mount());
+                if (!realPaths.isInside(real, folder.mount()) || tree.isEmpty()) {
                     return Optional.empty();
                 }
-                attributes = Files.readAttributes(real, BasicFileAttributes.class);
+                attributes = tree.get().attributes(real);
             } else {
                 real = folder.location().real().resolve(name);
             }
@@ -63,7 +70,7 @@ record Scope(SiteConfig site, Namespace namespace, Identity identity, UploadRegi
                 return Optional.empty();
             }
             return Optional.of(new SiteFile(this, userPath, folder.mount(), sitePath, policy,
-                    new Location(entry, real, true, true), attributes));
+                    new Location(folder.location().real().resolve(name), real, true, true), attributes));
         } catch (PathRefusedException | IOException e) {
             return Optional.empty();
         }

@@ -5,12 +5,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.CopyOption;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
+import java.nio.file.SecureDirectoryStream;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
@@ -88,9 +86,16 @@ public final class SiteFile implements FtpFile {
         return location.real() != null ? location.real() : location.physical();
     }
 
-    /** The authorization rules' answer for this user at this path. */
+    /**
+     * The authorization rules' answer for this user at this path; none at all when the ipSecurity of the path's
+     * {@code <location>} refuses the client.
+     */
     public Set<Permission> permissions() {
         if (permissions == null) {
+            if (!scope.addresses().allows(scope.site(), policy.ipSecurity())) {
+                permissions = Set.of();
+                return permissions;
+            }
             Set<Permission> granted = EnumSet.noneOf(Permission.class);
             for (Permission p : Permission.values()) {
                 if (Authorizer.allows(policy, scope.identity(), p)) {
@@ -105,6 +110,12 @@ public final class SiteFile implements FtpFile {
     /** Whether the path exists on disk, whatever the user may see. */
     public boolean existsOnDisk() {
         return location.exists();
+    }
+
+    /** The size of the file on disk whatever the user may see (APPE starts there); 0 when it is no file. */
+    public long sizeOnDisk() {
+        BasicFileAttributes a = attributes();
+        return a != null && a.isRegularFile() ? a.size() : 0L;
     }
 
     /** The user's root or a virtual directory: it cannot be removed or renamed. */
@@ -143,7 +154,7 @@ public final class SiteFile implements FtpFile {
         if (!location.exists() && !location.parentExists()) {
             return Optional.of(Refusal.NOT_FOUND);
         }
-        if (location.exists() && !existingFolder && scope.uploads().inProgress(location.real())) {
+        if (location.real() != null && !existingFolder && scope.uploads().inProgress(location.real())) {
             return Optional.of(Refusal.UPLOAD_IN_PROGRESS);
         }
         return Optional.empty();
@@ -202,7 +213,7 @@ public final class SiteFile implements FtpFile {
         if (!attributes().isRegularFile()) {
             throw new FileRefusedException(Refusal.NOT_FOUND, userPath, "not a file");
         }
-        return FileChannel.open(location.real(), StandardOpenOption.READ);
+        return tree().openRead(location.real());
     }
 
     /**
@@ -218,8 +229,8 @@ public final class SiteFile implements FtpFile {
             throw new FileRefusedException(Refusal.NOT_AUTHORIZED, userPath, "not a file");
         }
         Path target = location.real();
-        Upload upload = Upload.open(scope.uploads(), target, target, userPath, offset, maxAllowedContentLength(),
-                fileHandling().keepPartialUploads(), location.exists());
+        Upload upload = Upload.open(scope.uploads(), tree(), target, userPath, offset, maxAllowedContentLength(),
+                fileHandling().keepPartialUploads());
         location = new Location(location.physical(), target, true, true);
         attributes = null;
         return upload;
@@ -301,7 +312,7 @@ public final class SiteFile implements FtpFile {
             return false;
         }
         try {
-            Files.setLastModifiedTime(location.real(), FileTime.fromMillis(time));
+            tree().setLastModified(location.real(), FileTime.fromMillis(time));
             attributes = null;
             return true;
         } catch (IOException e) {
@@ -326,7 +337,7 @@ public final class SiteFile implements FtpFile {
             return false;
         }
         try {
-            Files.createDirectory(location.physical());
+            tree().createFolder(location.real());
             location = new Location(location.physical(), location.real(), true, true);
             attributes = null;
             return true;
@@ -342,7 +353,7 @@ public final class SiteFile implements FtpFile {
             return false;
         }
         try {
-            Files.delete(location.physical());
+            tree().delete(entry());
             location = new Location(location.physical(), location.real(), false, true);
             attributes = null;
             return true;
@@ -363,10 +374,8 @@ public final class SiteFile implements FtpFile {
             LOG.debug("rename {} -> {} refused: {}", userPath, target.userPath, denial.get());
             return false;
         }
-        CopyOption[] options = target.location.exists()
-                ? new CopyOption[] {StandardCopyOption.REPLACE_EXISTING} : new CopyOption[0];
         try {
-            Files.move(location.physical(), target.location.physical(), options);
+            moveEntry(target);
             target.location = new Location(target.location.physical(), target.location.real(), true, true);
             target.attributes = null;
             location = new Location(location.physical(), location.real(), false, true);
@@ -394,13 +403,13 @@ public final class SiteFile implements FtpFile {
         }
         List<SiteFile> entries = new ArrayList<>();
         Set<String> shadowed = new HashSet<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(location.physical())) {
+        try (SecureDirectoryStream<Path> stream = tree().folder(location.real())) {
             for (Path entry : stream) {
                 String key = entry.getFileName().toString().toLowerCase(Locale.ROOT);
                 if (virtualChildren.containsKey(key)) {
                     shadowed.add(key);
                 } else {
-                    scope.listed(this, entry).ifPresent(entries::add);
+                    scope.listed(this, stream, entry).ifPresent(entries::add);
                 }
             }
         } catch (IOException e) {
@@ -469,14 +478,51 @@ public final class SiteFile implements FtpFile {
         return location.exists() && attributes() != null && !permissions().isEmpty();
     }
 
+    /**
+     * The attributes of the checked real path, read through the confined tree; null when it is gone or is no longer
+     * a file or folder (a name swapped for a link since the check).
+     */
     private BasicFileAttributes attributes() {
         if (attributes == null && location.exists()) {
             try {
-                attributes = Files.readAttributes(location.real(), BasicFileAttributes.class);
+                BasicFileAttributes read = tree().attributes(location.real());
+                attributes = read.isDirectory() || read.isRegularFile() ? read : null;
             } catch (IOException e) {
                 return null;
             }
         }
         return attributes;
+    }
+
+    /** Where this path is opened: its mount's folder, reached without following links. */
+    private ConfinedTree tree() throws IOException {
+        return scope.realPaths().tree(mount).orElseThrow(() -> new NoSuchFileException(mount.physicalRoot().toString()));
+    }
+
+    /**
+     * The directory entry itself, for DELE, RMD and renames: the real folder holding it plus its own name, so a link
+     * inside the mount is removed or renamed as a link (its target stays).
+     */
+    private Path entry() throws IOException {
+        if (location.real() == null) {
+            throw new NoSuchFileException(userPath);
+        }
+        Path parent = location.physical().getParent();
+        return parent == null ? location.real() : parent.toRealPath().resolve(location.physical().getFileName());
+    }
+
+    /** Renames this entry over {@code target}'s; across disks a file is copied, then removed here. */
+    private void moveEntry(SiteFile target) throws IOException {
+        Path from = entry();
+        Path to = target.location.exists() ? target.entry() : target.location.real();
+        try {
+            tree().move(from, target.tree(), to);
+        } catch (FileSystemException e) {
+            if (e.getReason() == null || !e.getReason().contains("cross-device") || !isFile()) {
+                throw e;
+            }
+            tree().copyFile(from, target.tree(), to);
+            tree().delete(from);
+        }
     }
 }

@@ -1,9 +1,11 @@
 package org.apphostftp.fs;
 
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.apache.ftpserver.ftplet.FileSystemFactory;
 import org.apache.ftpserver.ftplet.User;
+import org.apphostftp.config.effective.FtpPolicy;
 import org.apphostftp.config.effective.SiteConfig;
 import org.apphostftp.security.Identity;
 
@@ -44,5 +46,11 @@ public final class SiteFileSystemFactory implements FileSystemFactory {
      */
     public SiteFileSystemView open(Identity identity) throws HomeDirectoryInaccessibleException {
         return SiteFileSystemView.open(site, identity, uploads);
+    }
+
+    /** Opens the namespace of an identity for a client judged by {@code clientPasses} against folders' ipSecurity. */
+    public SiteFileSystemView open(Identity identity, Predicate<FtpPolicy.IpSecurity> clientPasses)
+            throws HomeDirectoryInaccessibleException {
+        return SiteFileSystemView.open(site, identity, uploads, clientPasses);
     }
 }

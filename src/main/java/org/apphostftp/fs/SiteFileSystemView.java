@@ -1,7 +1,9 @@
 package org.apphostftp.fs;
 
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.apache.ftpserver.ftplet.FileSystemView;
+import org.apphostftp.config.effective.FtpPolicy;
 import org.apphostftp.config.effective.FtpSiteSettings;
 import org.apphostftp.config.effective.SiteConfig;
 import org.apphostftp.security.Identity;
@@ -24,14 +26,16 @@ public final class SiteFileSystemView implements FileSystemView {
     private final Supplier<SiteConfig> site;
     private final Identity identity;
     private final UploadRegistry uploads;
+    private final AddressRules addresses;
     private final RealPaths realPaths = new RealPaths();
     private Scope scope;
     private volatile String workingDirectory = VirtualPaths.ROOT;
 
-    private SiteFileSystemView(Supplier<SiteConfig> site, Identity identity, UploadRegistry uploads) {
+    private SiteFileSystemView(Supplier<SiteConfig> site, Identity identity, UploadRegistry uploads, AddressRules addresses) {
         this.site = site;
         this.identity = identity;
         this.uploads = uploads;
+        this.addresses = addresses;
     }
 
     /**
@@ -43,9 +47,23 @@ public final class SiteFileSystemView implements FileSystemView {
      */
     public static SiteFileSystemView open(Supplier<SiteConfig> site, Identity identity, UploadRegistry uploads)
             throws HomeDirectoryInaccessibleException {
-        SiteFileSystemView view = new SiteFileSystemView(site, identity, uploads);
+        return open(site, identity, uploads, AddressRules.SITE_LEVEL_ONLY);
+    }
+
+    /**
+     * Opens the namespace for a client: {@code clientPasses} says whether the client passes a set of ipSecurity rules
+     * (those of folders' {@code <location>}s; a folder whose rules refuse the client is nothing to this session).
+     */
+    public static SiteFileSystemView open(Supplier<SiteConfig> site, Identity identity, UploadRegistry uploads,
+                                          Predicate<FtpPolicy.IpSecurity> clientPasses) throws HomeDirectoryInaccessibleException {
+        return open(site, identity, uploads, new AddressRules(clientPasses));
+    }
+
+    private static SiteFileSystemView open(Supplier<SiteConfig> site, Identity identity, UploadRegistry uploads,
+                                           AddressRules addresses) throws HomeDirectoryInaccessibleException {
+        SiteFileSystemView view = new SiteFileSystemView(site, identity, uploads, addresses);
         SiteConfig config = site.get();
-        view.scope = new Scope(config, Namespace.of(config, identity), identity, uploads, view.realPaths);
+        view.scope = new Scope(config, Namespace.of(config, identity), identity, uploads, view.realPaths, addresses);
         view.workingDirectory = view.startDirectory(view.scope);
         return view;
     }
@@ -137,7 +155,7 @@ public final class SiteFileSystemView implements FileSystemView {
         if (now != scope.site()) {
             Namespace namespace = Namespace.of(now, identity);
             boolean rootMoved = !namespace.root().equals(scope.namespace().root());
-            scope = new Scope(now, namespace, identity, uploads, realPaths);
+            scope = new Scope(now, namespace, identity, uploads, realPaths, addresses);
             if (rootMoved) {
                 workingDirectory = startDirectory(scope);
             }

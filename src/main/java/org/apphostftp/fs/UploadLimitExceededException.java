@@ -13,6 +13,12 @@ public class UploadLimitExceededException extends IOException {
         this.limit = limit;
     }
 
+    /** For other limits of an upload's size, with their own message. */
+    protected UploadLimitExceededException(long limit, String message) {
+        super(message);
+        this.limit = limit;
+    }
+
     public long limit() {
         return limit;
     }

@@ -206,12 +206,20 @@ public final class SessionState implements DataChannelPolicy {
                 at.toEpochMilli() - commandStart.toEpochMilli(), 0));
     }
 
+    /**
+     * Logs the running command with the final reply {@code code} it wrote, when that reply never passed the session
+     * filter because the connection closed first (Terminate, client gone): every transfer gets its one W3C line.
+     */
+    public void commandEnded(int code) {
+        commandFinished(code, Instant.now()).ifPresent(endpoint.services().log()::record);
+    }
+
     // --------------------------------------------------------------------------------- DataChannelPolicy
 
     @Override
     public TransferLimits limits() {
         var c = site.config().ftp().connections();
-        return new TransferLimits(c.dataChannelTimeout(), c.minBytesPerSecond());
+        return new TransferLimits(c.dataChannelTimeout(), c.minBytesPerSecond(), site.config().ftp().fileHandling().modeZMaxRatio());
     }
 
     @Override

@@ -54,7 +54,8 @@ class UploadTest {
     }
 
     @Test
-    void aDownloadOfAFileBeingUploadedIsRefusedUnlessAllowed() throws Exception {
+    void aDownloadOfAFileBeingReplacedIsRefusedUnlessAllowedAndThenServesTheOldContent() throws Exception {
+        file(dir, "root/busy.txt", "old");
         SiteFileSystemView writer = view(BOB, "", "");
         SiteFileSystemView reader = view(CAROL, "", "");
 
@@ -64,10 +65,76 @@ class UploadTest {
             assertThat(busy.isReadable()).isFalse();
             assertThat(busy.readDenial()).contains(Refusal.UPLOAD_IN_PROGRESS);
             assertThatThrownBy(busy::openReadChannel).isInstanceOf(FileRefusedException.class);
-            assertThat(view(CAROL, "allowReadUploadsInProgress=\"true\"", "").getFile("busy.txt").isReadable()).isTrue();
+            SiteFile allowed = view(CAROL, "allowReadUploadsInProgress=\"true\"", "").getFile("busy.txt");
+            try (InputStream in = allowed.createInputStream(0)) {
+                assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("old");
+            }
             upload.complete();
         }
         assertThat(reader.getFile("busy.txt").isReadable()).isTrue();
+        assertThat(dir.resolve("root/busy.txt")).hasContent("partial");
+    }
+
+    @Test
+    void aNewFileAppearsOnlyWhenItsUploadIsComplete() throws Exception {
+        SiteFileSystemView reader = view(CAROL, "", "");
+
+        try (Upload upload = view(BOB, "", "").getFile("new.txt").openUpload(0)) {
+            upload.write(bytes("partial"));
+            assertThat(reader.getFile("new.txt").readDenial()).contains(Refusal.NOT_FOUND);
+            assertThat(reader.getFile("/").listFiles()).isEmpty();
+            upload.commit();
+            assertThat(uploads.inProgress()).isEmpty();
+            assertThat(dir.resolve("root/new.txt")).hasContent("partial");
+        }
+    }
+
+    @Test
+    void anUnfinishedOverwriteLeavesThePreviousContentEvenWithKeepPartialUploads() throws Exception {
+        file(dir, "root/keep.txt", "previous");
+
+        for (String handling : new String[] {"", "keepPartialUploads=\"true\""}) {
+            try (Upload upload = view(BOB, handling, "").getFile("keep.txt").openUpload(0)) {
+                upload.write(bytes("half"));
+            }
+            assertThat(dir.resolve("root/keep.txt")).hasContent("previous");
+            try (var left = java.nio.file.Files.list(dir.resolve("root"))) {
+                assertThat(left).containsExactly(dir.resolve("root/keep.txt"));
+            }
+        }
+    }
+
+    @Test
+    void aResumeInsideTheFileKeepsItsStartAndLeavesTheFileAloneUntilComplete() throws Exception {
+        file(dir, "root/resume.txt", "0123456789");
+        SiteFile resume = view(BOB, "", "").getFile("resume.txt");
+
+        try (Upload upload = resume.openUpload(4)) {
+            upload.write(bytes("xy"));
+        }
+        assertThat(dir.resolve("root/resume.txt")).hasContent("0123456789");
+
+        try (Upload upload = view(BOB, "", "").getFile("resume.txt").openUpload(4)) {
+            upload.write(bytes("xy"));
+            upload.commit();
+        }
+        assertThat(dir.resolve("root/resume.txt")).hasContent("0123xy");
+    }
+
+    @Test
+    void theTemporaryFileOfAnUploadIsNeitherListedNorServed() throws Exception {
+        SiteFileSystemView reader = view(CAROL, "", "");
+        try (Upload upload = view(BOB, "", "").getFile("hidden.txt").openUpload(0)) {
+            upload.write(bytes("partial"));
+            String temporary;
+            try (var names = java.nio.file.Files.list(dir.resolve("root"))) {
+                temporary = names.map(p -> p.getFileName().toString()).findFirst().orElseThrow();
+            }
+            assertThat(temporary).startsWith(ConfinedTree.TEMPORARY_PREFIX);
+            assertThat(reader.getFile("/").listFiles()).isEmpty();
+            assertThatThrownBy(() -> reader.getFile(temporary)).isInstanceOf(PathRefusedException.class);
+            upload.complete();
+        }
     }
 
     @Test

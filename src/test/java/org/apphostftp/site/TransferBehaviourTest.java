@@ -85,8 +85,71 @@ class TransferBehaviourTest {
     }
 
     @Test
-    void modeZCompressesTheData() throws IOException {
+    void modeZIsRefusedWith504AndNotAdvertisedUnlessAllowed() {
         try (RawFtp ftp = login("")) {
+            assertThat(ftp.command("MODE Z")).isEqualTo(504);
+            ftp.send("FEAT");
+            assertThat(ftp.reply()).doesNotContain("MODE Z");
+            assertThat(ftp.command("MODE S")).isEqualTo(200);
+            assertThat(ftp.command("MODE B")).isEqualTo(504);
+        }
+    }
+
+    @Test
+    void aModeZUploadThatInflatesPastTheRatioGets552AndIsRemoved() throws IOException {
+        try (RawFtp ftp = login("<fileHandling allowModeZ=\"true\" modeZMaxRatio=\"50\" />")) {
+            ftp.send("FEAT");
+            assertThat(ftp.reply()).contains("MODE Z");
+            ftp.command("TYPE I");
+            assertThat(ftp.command("MODE Z")).isEqualTo(200);
+            java.io.ByteArrayOutputStream bomb = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.DeflaterOutputStream out = new java.util.zip.DeflaterOutputStream(bomb,
+                    new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION))) {
+                byte[] zeros = new byte[1024 * 1024];
+                for (int i = 0; i < 256; i++) { // 256 MiB of zeros in about 256 KiB
+                    out.write(zeros);
+                }
+            }
+            Socket data = ftp.pasv();
+            ftp.send("STOR bomb.bin");
+            assertThat(ftp.code()).isEqualTo(150);
+            try {
+                data.getOutputStream().write(bomb.toByteArray());
+            } catch (IOException e) {
+                // the server stopped reading: expected
+            }
+            assertThat(ftp.reply()).startsWith("552").contains("modeZMaxRatio");
+            data.close();
+            assertThat(dir.resolve("root/bomb.bin")).doesNotExist();
+        }
+    }
+
+    @Test
+    void aModeZUploadWithinTheRatioArrivesWhole() throws IOException {
+        try (RawFtp ftp = login("<fileHandling allowModeZ=\"true\" />")) {
+            ftp.command("TYPE I");
+            assertThat(ftp.command("MODE Z")).isEqualTo(200);
+            StringBuilder lines = new StringBuilder();
+            for (int i = 0; i < 200_000; i++) {
+                lines.append("line ").append(i * 7919L % 100_003).append('\n');
+            }
+            String text = lines.toString();
+            java.io.ByteArrayOutputStream compressed = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.DeflaterOutputStream out = new java.util.zip.DeflaterOutputStream(compressed)) {
+                out.write(text.getBytes(StandardCharsets.US_ASCII));
+            }
+            Socket data = ftp.pasv();
+            ftp.send("STOR text.txt");
+            assertThat(ftp.code()).isEqualTo(150);
+            ftp.writeAll(data, compressed.toByteArray());
+            assertThat(ftp.code()).isEqualTo(226);
+            assertThat(dir.resolve("root/text.txt")).hasContent(text);
+        }
+    }
+
+    @Test
+    void modeZCompressesTheData() throws IOException {
+        try (RawFtp ftp = login("<fileHandling allowModeZ=\"true\" />")) {
             server.file("root/text.txt", "abc".repeat(10_000));
             ftp.command("TYPE I");
             assertThat(ftp.command("MODE Z")).isEqualTo(200);

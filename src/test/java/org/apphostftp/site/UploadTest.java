@@ -53,8 +53,7 @@ class UploadTest {
             assertThat(in.readLine()).startsWith("150");
             data.getOutputStream().write(new byte[bytes]);
             data.getOutputStream().flush();
-            await().atMost(Duration.ofSeconds(5)).until(() -> Files.exists(dir.resolve("root").resolve(name))
-                    && Files.size(dir.resolve("root").resolve(name)) >= bytes);
+            await().atMost(Duration.ofSeconds(5)).until(() -> largestFileIn(dir.resolve("root")) >= bytes); // written beside
             if (reset) {
                 data.setSoLinger(true, 0); // RST, as when the client's network goes away
                 data.close();
@@ -64,6 +63,12 @@ class UploadTest {
                 await().atMost(Duration.ofSeconds(10)).until(() -> server.runtime().registry().size() == 0);
                 data.close();
             }
+        }
+    }
+
+    private static long largestFileIn(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.mapToLong(f -> f.toFile().length()).max().orElse(0);
         }
     }
 
@@ -81,6 +86,38 @@ class UploadTest {
         vanishMidUpload(server.port(), "reset.bin", 32 * 1024, true);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> !Files.exists(dir.resolve("root/reset.bin")));
+    }
+
+    @Test
+    void aFailedOverwriteLeavesTheOriginalIntact() throws IOException {
+        server = TestServer.start(dir, SiteConfigs.site("<fileHandling keepPartialUploads=\"true\" />"));
+        server.file("root/precious.bin", "original content");
+
+        vanishMidUpload(server.port(), "precious.bin", 5 * 1024 * 1024, true);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            try (var files = Files.list(dir.resolve("root"))) {
+                return files.count() == 1; // the data written beside is gone
+            }
+        });
+        assertThat(dir.resolve("root/precious.bin")).hasContent("original content");
+    }
+
+    @Test
+    void aSecondSessionFindsTheUploadRightAfterIts226() throws IOException {
+        server = TestServer.start(dir, SiteConfigs.site(""));
+        FTPClient writer = FtpClients.login(server.port(), "anonymous", "a@b");
+        FTPClient reader = FtpClients.login(server.port(), "anonymous", "a@b");
+        try {
+            for (int i = 0; i < 100; i++) {
+                assertThat(FtpClients.store(writer, "fresh.txt", "version " + i)).isTrue();
+                assertThat(FtpClients.retrieve(reader, "fresh.txt")).isEqualTo("version " + i);
+                assertThat(reader.sendCommand("MFMT", "20200101000000 fresh.txt")).isEqualTo(213);
+            }
+        } finally {
+            FtpClients.close(writer);
+            FtpClients.close(reader);
+        }
     }
 
     @Test

@@ -95,7 +95,8 @@ public record FtpSiteSettings(
     }
 
     /** {@code fileHandling}. */
-    public record FileHandling(boolean keepPartialUploads, boolean allowReplaceOnRename, boolean allowReadUploadsInProgress) {
+    public record FileHandling(boolean keepPartialUploads, boolean allowReplaceOnRename, boolean allowReadUploadsInProgress,
+                               boolean allowModeZ, long modeZMaxRatio) {
     }
 
     /** {@code directoryBrowse}. */

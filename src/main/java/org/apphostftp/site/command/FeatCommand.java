@@ -20,7 +20,11 @@ public final class FeatCommand extends AbstractCommand {
         if (state.site().tls().isPresent()) {
             text.append(" AUTH TLS;TLS-C;SSL;TLS-P;\n PBSZ\n PROT C;P;\n");
         }
-        text.append(" EPRT\n EPSV\n HOST\n MDTM\n MFMT\n MLST Size*;Modify*;Type*;Perm*;\n MODE Z\n REST STREAM\n SIZE\n TVFS\n");
+        text.append(" EPRT\n EPSV\n HOST\n MDTM\n MFMT\n MLST Size*;Modify*;Type*;Perm*;\n");
+        if (site.ftp().fileHandling().allowModeZ()) {
+            text.append(" MODE Z\n");
+        }
+        text.append(" REST STREAM\n SIZE\n TVFS\n");
         if (site.ftp().allowUtf8()) {
             text.append(" UTF8\n");
         }

@@ -49,7 +49,7 @@ public final class ListCommand extends AbstractCommand {
         try {
             argument = ListArgumentParser.parse(request.getArgument());
         } catch (IllegalArgumentException e) {
-            session.write(Replies.of(501, "Wildcards are allowed only in the last part of the path."));
+            Transfers.reply(session, Replies.of(501, "Wildcards are allowed only in the last part of the path."));
             return;
         }
         List<SiteFile> files;
@@ -57,16 +57,16 @@ public final class ListCommand extends AbstractCommand {
             SiteFile target = Transfers.file(session, argument.getFile());
             Optional<Refusal> denial = target.readDenial();
             if (denial.isPresent() || !target.doesExist()) {
-                session.write(Replies.of(550, argument.getFile() + ": " + denial.orElse(Refusal.NOT_FOUND).replyText()));
+                Transfers.reply(session, Replies.of(550, argument.getFile() + ": " + denial.orElse(Refusal.NOT_FOUND).replyText()));
                 return;
             }
             if (kind == Kind.MLSD && !target.isDirectory()) {
-                session.write(Replies.of(501, argument.getFile() + " is not a folder (use MLST for a file)."));
+                Transfers.reply(session, Replies.of(501, argument.getFile() + " is not a folder (use MLST for a file)."));
                 return;
             }
             files = target.isDirectory() ? target.listFiles() : List.of(target);
         } catch (PathRefusedException e) {
-            session.write(Transfers.refused(session, e));
+            Transfers.reply(session, Transfers.refused(session, e));
             return;
         }
         ChannelDataConnectionFactory data = Transfers.dataOrRefuse(session);
@@ -77,13 +77,13 @@ public final class ListCommand extends AbstractCommand {
         boolean longForm = kind == Kind.LIST || argument.hasOption('l');
         ListingFormat format = new ListingFormat(state.site().config().ftp().directoryBrowse());
         MachineFacts facts = MachineFacts.of(session);
-        session.write(Replies.of(150, "Opening " + Transfers.mode(session) + " mode data connection."));
+        Transfers.reply(session, Replies.of(150, "Opening " + Transfers.mode(session) + " mode data connection."));
         try {
             DataTransfer transfer;
             try {
                 transfer = data.open();
             } catch (IOException e) {
-                session.write(Transfers.cannotOpenData());
+                Transfers.reply(session, Transfers.cannotOpenData());
                 return;
             }
             try (transfer; OutputStream out = transfer.clientStream();
@@ -97,13 +97,13 @@ public final class ListCommand extends AbstractCommand {
                 writer.flush();
             } catch (SocketException e) {
                 LOG.info("listing aborted: {}", e.getMessage());
-                session.write(Transfers.aborted());
+                Transfers.reply(session, Transfers.aborted());
                 return;
             } catch (IOException e) {
-                session.write(Replies.of(451, "Local error in processing: " + e.getMessage()));
+                Transfers.reply(session, Replies.of(451, "Local error in processing: " + e.getMessage()));
                 return;
             }
-            session.write(Transfers.complete());
+            Transfers.reply(session, Transfers.complete());
         } finally {
             data.closeDataConnection();
             state.live().secureData(false);

@@ -73,7 +73,7 @@ public final class PassCommand extends AbstractCommand {
         }
         SiteFileSystemView view;
         try {
-            view = site.files().open(who.get());
+            view = site.files().open(who.get(), rules -> logins.allows(rules, state.client()));
             SiteFile home = view.getHomeDirectory();
             if (!home.permissions().contains(Permission.READ) && !home.permissions().contains(Permission.WRITE)) {
                 throw new HomeDirectoryInaccessibleException("no authorization rule gives '" + user + "' Read or Write at "

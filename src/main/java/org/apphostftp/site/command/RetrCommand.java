@@ -30,7 +30,7 @@ public final class RetrCommand extends AbstractCommand {
         session.resetState();
         String path = request.getArgument();
         if (path == null || path.isBlank()) {
-            session.write(Replies.syntaxError());
+            Transfers.reply(session, Replies.syntaxError());
             return;
         }
         SiteFile file;
@@ -39,18 +39,18 @@ public final class RetrCommand extends AbstractCommand {
             file = Transfers.file(session, path);
             channel = file.openReadChannel();
         } catch (PathRefusedException e) {
-            session.write(Transfers.refused(session, e));
+            Transfers.reply(session, Transfers.refused(session, e));
             return;
         } catch (FileRefusedException e) {
-            session.write(Transfers.refused(session, path, e));
+            Transfers.reply(session, Transfers.refused(session, path, e));
             return;
         } catch (IOException e) {
-            session.write(Replies.of(550, path + ": " + e.getMessage()));
+            Transfers.reply(session, Replies.of(550, path + ": " + e.getMessage()));
             return;
         }
         try (channel) {
             if (offset > channel.size()) {
-                session.write(Replies.of(554, "Restart offset " + offset + " is beyond the end of the file."));
+                Transfers.reply(session, Replies.of(554, "Restart offset " + offset + " is beyond the end of the file."));
                 return;
             }
             ChannelDataConnectionFactory data = Transfers.dataOrRefuse(session);
@@ -65,27 +65,27 @@ public final class RetrCommand extends AbstractCommand {
 
     private static void send(FtpIoSession session, FtpServerContext context, SessionState state, SiteFile file, FileChannel channel,
                              long offset, ChannelDataConnectionFactory data) {
-        session.write(Replies.of(150, "Opening " + Transfers.mode(session) + " mode data connection."));
+        Transfers.reply(session, Replies.of(150, "Opening " + Transfers.mode(session) + " mode data connection."));
         try {
             DataTransfer transfer;
             try {
                 transfer = data.open();
             } catch (IOException e) {
                 LOG.debug("data connection for RETR failed: {}", e.toString());
-                session.write(Transfers.cannotOpenData());
+                Transfers.reply(session, Transfers.cannotOpenData());
                 return;
             }
             try (transfer) {
                 long sent = transfer.sendFile(channel, offset, Transfers.ascii(session));
                 transfer.close(); // the client sees the end of the data before the 226
                 ((ServerFtpStatistics) context.getFtpStatistics()).setDownload(session, file, sent);
-                session.write(Transfers.complete());
+                Transfers.reply(session, Transfers.complete());
             } catch (SocketException e) {
                 LOG.info("download of {} aborted: {}", file.virtualPath(), e.getMessage());
-                session.write(Transfers.aborted());
+                Transfers.reply(session, Transfers.aborted());
             } catch (IOException e) {
                 LOG.warn("download of {} failed: {}", file.virtualPath(), e.toString());
-                session.write(Replies.of(451, "Local error in processing: " + e.getMessage()));
+                Transfers.reply(session, Replies.of(451, "Local error in processing: " + e.getMessage()));
             }
         } finally {
             data.closeDataConnection();

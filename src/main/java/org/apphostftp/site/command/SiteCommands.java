@@ -34,6 +34,7 @@ public final class SiteCommands {
         f.addCommand("STAT", new StatCommand());
         f.addCommand("QUIT", new QuitCommand());
         f.addCommand("ALLO", new AlloCommand());
+        f.addCommand("MODE", new ModeCommand());
         f.addCommand("CUP", new CDUP()); // XCUP arrives as CUP: MINA strips the leading X
         f.addCommand("SITE", new RefusedCommand());
         f.addCommand("REIN", new RefusedCommand());

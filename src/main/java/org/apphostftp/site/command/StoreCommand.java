@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * STOR, APPE and STOU: data goes straight from the socket into the file (a direct buffer for plain binary uploads).
- * An upload that does not arrive whole (client gone, aborted, terminated, over maxAllowedContentLength, disk full) is
- * removed, or cut back to where it started, unless fileHandling/@keepPartialUploads.
+ * An upload that does not arrive whole (client gone, aborted, terminated, over maxAllowedContentLength, disk full)
+ * leaves the previous content of the file as it was ({@link Upload} says what fileHandling/@keepPartialUploads keeps);
+ * the 226 is sent only once the new content is in place.
  */
 public final class StoreCommand extends AbstractCommand {
 
@@ -49,7 +50,7 @@ public final class StoreCommand extends AbstractCommand {
             path = uniqueName(path);
         }
         if (path == null || path.isBlank()) {
-            session.write(Replies.syntaxError());
+            Transfers.reply(session, Replies.syntaxError());
             return;
         }
         Upload upload;
@@ -57,25 +58,25 @@ public final class StoreCommand extends AbstractCommand {
         try {
             file = Transfers.file(session, path);
             if (kind == Kind.STOU && file.existsOnDisk()) {
-                session.write(Replies.of(553, "Cannot create a unique file name."));
+                Transfers.reply(session, Replies.of(553, "Cannot create a unique file name."));
                 return;
             }
-            long start = kind == Kind.APPE ? (file.existsOnDisk() ? file.physicalPath().toFile().length() : 0) : offset;
+            long start = kind == Kind.APPE ? file.sizeOnDisk() : offset;
             upload = file.openUpload(start);
         } catch (PathRefusedException e) {
-            session.write(Transfers.refused(session, e));
+            Transfers.reply(session, Transfers.refused(session, e));
             return;
         } catch (UploadInProgressException e) {
-            session.write(Replies.of(550, path + ": " + e.getMessage()));
+            Transfers.reply(session, Replies.of(550, path + ": " + e.getMessage()));
             return;
         } catch (UploadLimitExceededException e) {
-            session.write(Replies.of(552, e.getMessage()));
+            Transfers.reply(session, Replies.of(552, e.getMessage()));
             return;
         } catch (FileRefusedException e) {
-            session.write(Transfers.refused(session, path, e));
+            Transfers.reply(session, Transfers.refused(session, path, e));
             return;
         } catch (IOException e) {
-            session.write(Replies.of(550, path + ": " + e.getMessage()));
+            Transfers.reply(session, Replies.of(550, path + ": " + e.getMessage()));
             return;
         }
         try (upload) {
@@ -90,7 +91,7 @@ public final class StoreCommand extends AbstractCommand {
 
     private void receive(FtpIoSession session, FtpServerContext context, SessionState state, SiteFile file, Upload upload,
                          ChannelDataConnectionFactory data) {
-        session.write(Replies.of(150, kind == Kind.STOU ? "FILE: " + file.virtualPath()
+        Transfers.reply(session, Replies.of(150, kind == Kind.STOU ? "FILE: " + file.virtualPath()
                 : "Opening " + Transfers.mode(session) + " mode data connection."));
         try {
             DataTransfer transfer;
@@ -98,7 +99,7 @@ public final class StoreCommand extends AbstractCommand {
                 transfer = data.open();
             } catch (IOException e) {
                 LOG.debug("data connection for {} failed: {}", kind, e.toString());
-                session.write(Transfers.cannotOpenData());
+                Transfers.reply(session, Transfers.cannotOpenData());
                 return;
             }
             try (transfer) {
@@ -107,21 +108,21 @@ public final class StoreCommand extends AbstractCommand {
                     // the client is gone: it never learns whether the data arrived, so this is not a finished upload
                     throw new org.apphostftp.site.data.TransferAbortedException("control connection closed during the upload");
                 }
-                upload.complete();
+                upload.commit(); // closed, in place and released before the 226: a second session finds the new file
                 ((ServerFtpStatistics) context.getFtpStatistics()).setUpload(session, file, received);
-                session.write(kind == Kind.STOU
+                Transfers.reply(session, kind == Kind.STOU
                         ? Replies.of(226, "Transfer complete (unique file name: " + file.getName() + ").")
                         : Transfers.complete());
             } catch (UploadLimitExceededException e) {
                 LOG.info("upload of {} refused: {}", file.virtualPath(), e.getMessage());
-                session.write(Replies.of(552, "Exceeded storage allocation: " + e.getMessage()));
+                Transfers.reply(session, Replies.of(552, "Exceeded storage allocation: " + e.getMessage()));
             } catch (SocketException e) {
                 LOG.info("upload of {} aborted: {}", file.virtualPath(), e.getMessage());
-                session.write(Transfers.aborted());
+                Transfers.reply(session, Transfers.aborted());
             } catch (IOException e) {
                 boolean full = e.getMessage() != null && e.getMessage().contains("No space left");
                 LOG.warn("upload of {} failed: {}", file.virtualPath(), e.toString());
-                session.write(full ? Replies.of(452, "Insufficient storage space.")
+                Transfers.reply(session, full ? Replies.of(452, "Insufficient storage space.")
                         : Replies.of(451, "Local error in processing: " + e.getMessage()));
             }
         } finally {

@@ -30,6 +30,12 @@ final class Transfers {
         return file;
     }
 
+    /** Writes a reply of a transfer command; a final one is logged even when the connection closed before it. */
+    static void reply(FtpIoSession session, FtpReply reply) {
+        session.write(reply);
+        SessionState.of(session).commandEnded(reply.getCode());
+    }
+
     /** 550 with IIS's text for the refusal; its substatus goes to the W3C log. */
     static FtpReply refused(FtpIoSession session, PathRefusedException e) {
         SessionState.of(session).commandSubstatus(e.refusal().substatus());
@@ -53,7 +59,7 @@ final class Transfers {
     static ChannelDataConnectionFactory dataOrRefuse(FtpIoSession session) {
         ChannelDataConnectionFactory data = SessionState.of(session).data().orElseThrow();
         if (data.getInetAddress() == null) {
-            session.write(Replies.badSequence("PORT or PASV must be issued first."));
+            reply(session, Replies.badSequence("PORT or PASV must be issued first."));
             return null;
         }
         return data;

@@ -28,6 +28,8 @@ public final class DataTransfer implements DataConnection, AutoCloseable {
     private static final int TRANSFER_BUFFER = 256 * 1024;
     private static final long MIN_CHUNK = 64 * 1024;
     private static final long MAX_CHUNK = 16L * 1024 * 1024;
+    /** MODE Z uploads inflate freely up to this many bytes, then at most modeZMaxRatio times the bytes received. */
+    private static final long INFLATION_FLOOR = 1024 * 1024;
     private static final long RATE_WINDOW_NANOS = 10_000_000_000L;
     private static final ThreadLocal<ByteBuffer> TRANSFER_BUFFERS = ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(TRANSFER_BUFFER));
 
@@ -267,6 +269,9 @@ public final class DataTransfer implements DataConnection, AutoCloseable {
             }
             if (limit > 0 && start + written > limit) {
                 throw new UploadLimitExceededException(path, limit);
+            }
+            if (zip && written > INFLATION_FLOOR && written > limits.modeZMaxRatio() * progress) {
+                throw new InflationLimitExceededException(path, limits.modeZMaxRatio());
             }
         }
         if (pendingCr) {

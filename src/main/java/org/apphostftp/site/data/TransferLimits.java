@@ -7,6 +7,7 @@ import java.time.Duration;
  *
  * @param idleTimeout       connections.dataChannelTimeout: longest time without any data
  * @param minBytesPerSecond connections.minBytesPerSecond (0 disables): slowest accepted average over a 10 s window
+ * @param modeZMaxRatio     fileHandling/@modeZMaxRatio: most bytes a MODE Z upload may inflate to per compressed byte
  */
-public record TransferLimits(Duration idleTimeout, int minBytesPerSecond) {
+public record TransferLimits(Duration idleTimeout, int minBytesPerSecond, long modeZMaxRatio) {
 }
