@@ -7,7 +7,7 @@ exits 1 when a check fails.
 
 usage: soak.py --pid PID --port P --admin-port A --token-file F --data DIR --config FILE --variants A B BAD
                --log SERVER_LOG --user U --password PW [--seconds S] [--sessions N] [--terminates N]"""
-import argparse, ftplib, hashlib, io, json, multiprocessing, os, random, sys, threading, time, urllib.error, urllib.request
+import argparse, ftplib, hashlib, io, json, multiprocessing, os, random, re, subprocess, sys, threading, time, urllib.error, urllib.request
 
 ap = argparse.ArgumentParser()
 for name in ("--pid", "--port", "--admin-port", "--sessions", "--terminates"):
@@ -119,29 +119,41 @@ def worker(n):
             except OSError:
                 pass
 
-def terminator(total, seconds, stop_flag, terminated, not_found):
+def terminator(total, seconds, stop_flag, terminated, not_found, latency_ms):
     """In a process of its own, so that the clients' threads do not slow it: Terminates at an even pace, picked from
-    one listing a second."""
+    one listing a second, up to 8 at once (a Terminate answers when its session has ended)."""
+    from concurrent.futures import ThreadPoolExecutor
     rnd = random.Random(7)
     interval = seconds / max(total, 1)
     start_at = time.time()
     done, live, listed_at = 0, [], 0
-    while done < total and not stop_flag.is_set():
-        due = min(total, int((time.time() - start_at) / interval) + 1)
-        if done >= due:
-            time.sleep(min(interval, 0.05))
-            continue
-        if time.time() - listed_at > 1 or not live:
-            live = [s["sessionId"] for s in (sessions() or []) if s.get("userName")]
-            listed_at = time.time()
-            if not live:
-                time.sleep(0.1)
-                continue
-        victim = live.pop(rnd.randrange(len(live)))
+    times = []
+
+    def terminate(victim):
+        t0 = time.time()
         status, _ = admin("DELETE", "/api/sessions/" + victim)
-        with (terminated if status == 204 else not_found).get_lock():
-            (terminated if status == 204 else not_found).value += 1
-        done += 1
+        counter = terminated if status == 204 else not_found
+        with counter.get_lock():
+            counter.value += 1
+        times.append(time.time() - t0)
+
+    with ThreadPoolExecutor(8) as pool:
+        while done < total and not stop_flag.is_set():
+            due = min(total, int((time.time() - start_at) / interval) + 1)
+            if done >= due:
+                time.sleep(min(interval, 0.05))
+                continue
+            if time.time() - listed_at > 1 or not live:
+                live = [s["sessionId"] for s in (sessions() or []) if s.get("userName")]
+                listed_at = time.time()
+                if not live:
+                    time.sleep(0.1)
+                    continue
+            pool.submit(terminate, live.pop(rnd.randrange(len(live))))
+            done += 1
+    times.sort()
+    if times:
+        latency_ms[0], latency_ms[1] = int(1000 * times[len(times) // 2]), int(1000 * times[-1])
 
 def saver():
     texts = [open(v).read() for v in a.variants]
@@ -162,18 +174,35 @@ def saver():
 # ------------------------------------------------------------------------------------------------------ run
 before = proc(a.pid)
 stop_flag, terminated, not_found = multiprocessing.Event(), multiprocessing.Value("i", 0), multiprocessing.Value("i", 0)
-terminations = multiprocessing.Process(target=terminator, args=(a.terminates, a.seconds * 0.9, stop_flag, terminated, not_found))
+terminate_ms = multiprocessing.Array("i", 2)
+terminations = multiprocessing.Process(target=terminator, args=(a.terminates, a.seconds * 0.9, stop_flag, terminated,
+                                                                not_found, terminate_ms))
 terminations.start()  # forked before any thread starts
 start = time.time()
 threads = [threading.Thread(target=worker, args=(n,), daemon=True) for n in range(a.sessions)]
 threads.append(threading.Thread(target=saver, daemon=True))
 for t in threads:
     t.start()
+def live_heap_kib():
+    """The heap in use right after a full collection (jcmd GC.run, then GC.heap_info), or None without jcmd."""
+    try:
+        subprocess.run(["jcmd", str(a.pid), "GC.run"], capture_output=True, timeout=60, check=True)
+        info = subprocess.run(["jcmd", str(a.pid), "GC.heap_info"], capture_output=True, text=True, timeout=60).stdout
+        m = re.search(r"used (\d+)K", info)
+        return int(m.group(1)) if m else None
+    except (OSError, subprocess.SubprocessError):
+        return None
+
 warmup = min(60, a.seconds * 0.25)
 samples = []
+heap_warm = heap_end = None
 while time.time() - start < a.seconds:
     time.sleep(min(5, max(0.1, a.seconds - (time.time() - start))))
     s = proc(a.pid); s["t"] = round(time.time() - start, 1); samples.append(s)
+    if heap_warm is None and s["t"] >= warmup:
+        heap_warm = live_heap_kib()
+    if heap_end is None and a.seconds - s["t"] < 10:
+        heap_end = live_heap_kib()  # still under load, as at warm-up
     print(json.dumps({"sample": s, **{k: count[k] for k in ("uploads226", "downloads", "saves")}, "terminated": terminated.value}),
           flush=True)
 stop.set()
@@ -182,6 +211,7 @@ for t in threads:
     t.join(60)
 terminations.join(60)
 count["terminated"], count["terminateNotFound"] = terminated.value, not_found.value
+count["terminateMedianMs"], count["terminateMaxMs"] = terminate_ms[0], terminate_ms[1]
 
 # ------------------------------------------------------------------------------------------------------ checks
 deadline = time.time() + 30
@@ -240,6 +270,7 @@ checks = {
 summary = {"seconds": a.seconds, "sessions": a.sessions, **count, "filesChecked": checked, "filesLost": len(lost),
            "sessionsLeft": None if left is None else len(left), "emptyAfterSeconds": empty_after,
            "rssKiBBefore": before["rssKiB"], "rssKiBAfterWarmup": rss_warm, "rssKiBEnd": rss_end, "rssGrowthPercent": growth,
+           "liveHeapKiBAfterWarmup": heap_warm, "liveHeapKiBEnd": heap_end,
            "threadsBefore": before["threads"], "threadsAfter": after["threads"], "fdsBefore": before["fds"],
            "fdsAfter": after["fds"], "threadsByName": thread_names, "expectedErrorLines": expected, "otherErrorLines": len(errors)}
 print(json.dumps({"summary": summary}), flush=True)
