@@ -14,8 +14,10 @@ import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLParameters;
 import org.apphostftp.config.effective.Endpoint;
@@ -35,8 +37,13 @@ import org.slf4j.LoggerFactory;
 public final class AdminEndpoint implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdminEndpoint.class);
-    private static final int THREADS = 4;
+    /** Threads answering at once; a thread is held only while a request is read (bounded) or answered. */
+    private static final int MAX_THREADS = 256;
     private static final int BACKLOG = 50;
+
+    static {
+        JdkHttpServerLimits.install();
+    }
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -67,7 +74,7 @@ public final class AdminEndpoint implements AutoCloseable {
                     + "(or another apphost-ftp) uses it; set system.ftpServer/management/@bindingInformation to a free port, "
                     + "or enabled=\"false\"", e);
         }
-        ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
+        ExecutorService executor = elasticThreads();
         server.createContext("/", new Handler(api, token));
         server.setExecutor(executor);
         server.start();
@@ -112,6 +119,14 @@ public final class AdminEndpoint implements AutoCloseable {
             }
         });
         return server;
+    }
+
+    /** Up to {@link #MAX_THREADS} threads, made when needed and ended after 30 s unused; further requests wait in line. */
+    private static ExecutorService elasticThreads() {
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(MAX_THREADS, MAX_THREADS, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), daemonThreads());
+        executor.allowCoreThreadTimeOut(true);
+        return executor;
     }
 
     private static ThreadFactory daemonThreads() {

@@ -37,7 +37,7 @@ final class ListConfigCommand extends AdminCommand {
         if (format.json) {
             out.print(Json.pretty(client.get(path, false)) + "\n");
         } else {
-            out.print(client.get(path, true));
+            out.print(Xml.forTerminal(client.get(path, true)));
         }
     }
 }

@@ -43,7 +43,7 @@ final class ListSessionsCommand extends AdminCommand {
     void run(AdminClient client, PrintWriter out) throws CommandFailure {
         String path = "/api/sessions" + SessionQuery.of(site, user, clientIp);
         if (format.xml) {
-            out.print(client.get(path, true));
+            out.print(Xml.forTerminal(client.get(path, true)));
             return;
         }
         String body = client.get(path, false);

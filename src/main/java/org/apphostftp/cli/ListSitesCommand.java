@@ -17,7 +17,7 @@ final class ListSitesCommand extends AdminCommand {
     @Override
     void run(AdminClient client, PrintWriter out) throws CommandFailure {
         if (format.xml) {
-            out.print(client.get("/api/sites", true));
+            out.print(Xml.forTerminal(client.get("/api/sites", true)));
             return;
         }
         String body = client.get("/api/sites", false);

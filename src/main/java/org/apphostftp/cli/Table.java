@@ -2,12 +2,13 @@ package org.apphostftp.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apphostftp.log.UnsafeText;
 
 /**
  * A text table that fits a terminal width: columns as wide as their widest cell (up to their maximum); when the
  * whole is too wide, columns give up characters down to their minimum, those that shrink first before the others
  * (within a rank, the widest first), until it fits. Cut cells end in '~'.
- * Control characters are shown as '?', so a client's command line cannot drive the administrator's terminal.
+ * Control and bidi formatting characters ({@link UnsafeText}) are shown as '?', so a client's command line cannot drive the administrator's terminal.
  */
 final class Table {
 
@@ -102,7 +103,7 @@ final class Table {
     private static String printable(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
-            if (Character.isISOControl(cp)) {
+            if (UnsafeText.isUnsafe(cp)) {
                 out.append('?');
             } else {
                 out.appendCodePoint(cp);

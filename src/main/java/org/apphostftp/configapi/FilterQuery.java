@@ -148,8 +148,14 @@ final class FilterQuery {
 
     // ------------------------------------------------------------------------------------------ syntax
 
-    /** Reads the filter text; every error names the 1-based character where it is. */
+    /**
+     * Reads the filter text; every error names the 1-based character where it is. The parser and the compiler recurse
+     * once per '(': the nesting is bounded so that no filter can exhaust the stack.
+     */
     static final class Parser {
+
+        /** Parentheses nested deeper than this are refused (a real filter needs a handful). */
+        static final int MAX_NESTING = 64;
 
         sealed interface Expr permits Or, And, Compare {
         }
@@ -172,6 +178,7 @@ final class FilterQuery {
 
         private final String text;
         private int pos;
+        private int depth;
 
         Parser(String text) {
             this.text = text == null ? "" : text;
@@ -227,10 +234,14 @@ final class FilterQuery {
             skipSpaces();
             if (peek('(')) {
                 int open = pos;
+                if (++depth > MAX_NESTING) {
+                    throw error(open, "parentheses nested more than " + MAX_NESTING + " deep");
+                }
                 pos++;
                 Expr inner = or();
                 skipSpaces();
                 expect(')', "')' to close the '(' at character " + (open + 1));
+                depth--;
                 return inner;
             }
             int at = pos;

@@ -137,6 +137,17 @@ class AdminConfigTest {
     }
 
     @Test
+    void aFilterOfTwentyThousandNestedParenthesesIs400AndTheEndpointKeepsAnswering() {
+        String deep = "site[" + "(".repeat(20_000) + "@name='Alpha'" + ")".repeat(20_000) + "]";
+
+        AdminHttp.Response response = http.get(SITES + "&filter=" + q(deep));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("error").asText()).startsWith("invalid filter: parentheses nested more than 64 deep");
+        assertThat(http.get("/api/status").status()).isEqualTo(200);
+    }
+
+    @Test
     void aFilterOnAnAttributeTheSchemaDoesNotHaveIs400WithASuggestion() {
         AdminHttp.Response response = http.get(SITES + "&filter=" + q("site/ftpServer/sessions/session[@username='bob']"));
 

@@ -16,6 +16,7 @@ import org.apache.commons.net.ftp.FTPClient;
 import org.apache.commons.net.ftp.FTPConnectionClosedException;
 import org.apphostftp.AdminHttp;
 import org.apphostftp.FtpClients;
+import org.apphostftp.RawFtp;
 import org.apphostftp.TestServer;
 import org.apphostftp.TwoSites;
 import org.junit.jupiter.api.AfterEach;
@@ -112,6 +113,28 @@ class AdminCommandsTest {
 
         assertThat(run("list", "sessions", "--xml")).isZero();
         XmlAssert.assertThat(out.toString()).valueByXPath("/sessions/session/@sessionId").isEqualTo(idOf("bob"));
+    }
+
+    @Test
+    void listSessionsAsJsonOrXmlEscapesC1ControlsAndBidiOverridesOfTheClient() throws Exception {
+        try (RawFtp ftp = new RawFtp(server.port(2121))) {
+            ftp.reply();
+            ftp.command("USER bob");
+            ftp.command("PASS pw");
+            ftp.command("CWD /x\u009b2J\u202eevil");
+
+            assertThat(run("list", "sessions", "--json")).as(err.toString()).isZero();
+            assertThat(out.toString()).doesNotContain("\u009b", "\u202e").contains("x\\u009b2J\\u202eevil");
+            assertThat(new ObjectMapper().readTree(out.toString()).get("sessions").get(0).get("currentCommand").asText())
+                    .isEqualTo("CWD /x\u009b2J\u202eevil");
+
+            assertThat(run("list", "sessions", "--xml")).as(err.toString()).isZero();
+            assertThat(out.toString()).doesNotContain("\u009b", "\u202e").contains("x&#x9b;2J&#x202e;evil");
+            XmlAssert.assertThat(out.toString()).valueByXPath("/sessions/session/@currentCommand").isEqualTo("CWD /x\u009b2J\u202eevil");
+
+            assertThat(run("list", "sessions")).as(err.toString()).isZero();
+            assertThat(out.toString()).doesNotContain("\u009b", "\u202e");
+        }
     }
 
     @Test

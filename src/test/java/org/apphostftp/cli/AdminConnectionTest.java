@@ -10,11 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import org.apphostftp.TestServer;
 import org.apphostftp.TwoSites;
 import org.apphostftp.Users;
@@ -105,7 +102,7 @@ class AdminConnectionTest {
             assertThat(run(server.configFile(), "list", "sites")).as(err.toString()).isZero();
             assertThat(out.toString()).contains("Alpha").contains("Started");
 
-            HttpResponse<String> response = trusting(dir.resolve("admin.p12")).send(HttpRequest.newBuilder(
+            HttpResponse<String> response = TestCertificates.httpClientTrusting(dir.resolve("admin.p12")).send(HttpRequest.newBuilder(
                     URI.create("https://127.0.0.1:" + server.adminPort() + "/api/status"))
                     .header("Authorization", "Bearer " + Files.readString(dir.resolve("management.token")).strip()).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -129,17 +126,5 @@ class AdminConnectionTest {
 
             assertThat(err.toString()).startsWith("cannot reach apphost-ftp at 127.0.0.1:" + server.adminPort() + ": TLS failed");
         }
-    }
-
-    private static HttpClient trusting(Path pkcs12) throws Exception {
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        try (var in = Files.newInputStream(pkcs12)) {
-            store.load(in, TestCertificates.PASSWORD.toCharArray());
-        }
-        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        trust.init(store);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, trust.getTrustManagers(), null);
-        return HttpClient.newBuilder().sslContext(context).build();
     }
 }

@@ -124,6 +124,22 @@ class SelectTest {
     }
 
     @Test
+    void parenthesesNestedDeeperThanTheBoundAreRefusedAtTheFirstOneTooDeep() {
+        String prefix = SESSIONS + "[";
+        String filter = prefix + "(".repeat(20_000) + "@userName='bob'" + ")".repeat(20_000) + "]";
+
+        assertInvalid(filter, prefix.length() + FilterQuery.Parser.MAX_NESTING + 1, "parentheses nested more than "
+                + FilterQuery.Parser.MAX_NESTING + " deep");
+    }
+
+    @Test
+    void parenthesesNestedToTheBoundStillSelect() {
+        int n = FilterQuery.Parser.MAX_NESTING;
+
+        assertThat(ids(SESSIONS + "[" + "(".repeat(n) + "@userName='bob'" + ")".repeat(n) + "]")).containsExactly("s-1");
+    }
+
+    @Test
     void aFilterThatNamesNoSectionIsInvalid() {
         assertInvalid("/system.applicationHost/site", "system", "the filter must start with a section path such as "
                 + "/system.applicationHost/sites, and 'system.applicationHost/site' is none "
