@@ -10,4 +10,10 @@ public class ServerRuntimeSection {
 
     @XmlElement(name = "hostNameSupport")
     public HostNameSupport hostNameSupport;
+
+    @XmlElement(name = "connectionLimits")
+    public ConnectionLimits connectionLimits;
+
+    @XmlElement(name = "shutdown")
+    public Shutdown shutdown;
 }

@@ -106,7 +106,6 @@ public final class ListCommand extends AbstractCommand {
             session.write(Transfers.complete());
         } finally {
             data.closeDataConnection();
-            state.live().secureData(false);
         }
     }
 }

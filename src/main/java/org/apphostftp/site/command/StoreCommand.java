@@ -126,7 +126,6 @@ public final class StoreCommand extends AbstractCommand {
             }
         } finally {
             data.closeDataConnection();
-            state.live().secureData(false);
         }
     }
 
