@@ -51,17 +51,8 @@ public final class Tls {
 
             @Override
             public void messageSent(NextFilter next, IoSession session, WriteRequest request) throws Exception {
-                try {
+                try { // the fatal alert has gone out: the connection has nothing more to carry
                     super.messageSent(next, session, request);
-                } finally {
-                    closeIfHandshakeFailed(session);
-                }
-            }
-
-            @Override
-            public void messageReceived(NextFilter next, IoSession session, Object message) throws Exception {
-                try {
-                    super.messageReceived(next, session, message);
                 } finally {
                     closeIfHandshakeFailed(session);
                 }
