@@ -308,8 +308,9 @@ public final class HostRuntime implements AutoCloseable {
         }
     }
 
+    /** Connections still open, or closed but not yet through their close event (which writes their last log lines). */
     private int openSessions() {
-        return endpoints.values().stream().mapToInt(EndpointServer::openSessions).sum();
+        return Math.max(registry.size(), endpoints.values().stream().mapToInt(EndpointServer::openSessions).sum());
     }
 
     /** Stops every site (sessions get 421, logged as a shutdown), then the shared threads. */
