@@ -180,10 +180,29 @@ public final class FtpHost implements AutoCloseable {
     /** Stops watching the files, then every site: sessions get 421, ports close, log lines are written. */
     @Override
     public void close() {
+        stop(Duration.ZERO);
+    }
+
+    /**
+     * Stops as a service stop (SIGTERM) does: the FTP ports close at once, sessions with no transfer running get 421,
+     * running transfers may finish for up to {@code system.ftpServer/serverRuntime/shutdown/@drainTimeout} (10 s by
+     * default), then the rest get 421. The admin endpoint answers until the drain is over.
+     */
+    public void shutdown() {
+        stop(runtime.config().global().limits().drainTimeout());
+    }
+
+    private void stop(Duration drainTimeout) {
         watcher.close();
         live.close();
         synchronized (this) { // a reload finishing now must not start a new endpoint
+            if (closed) {
+                return;
+            }
             closed = true;
+        }
+        runtime.drain(drainTimeout);
+        synchronized (this) {
             admin.ifPresent(AdminEndpoint::close);
             admin = Optional.empty();
         }

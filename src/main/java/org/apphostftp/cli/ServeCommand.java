@@ -1,5 +1,8 @@
 package org.apphostftp.cli;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
@@ -7,6 +10,9 @@ import org.apphostftp.FtpHost;
 import org.apphostftp.config.ConfigLoader;
 import org.apphostftp.config.LoadResult;
 import org.apphostftp.config.effective.ServerConfig;
+import org.apphostftp.config.effective.SiteState;
+import org.apphostftp.configapi.ConfigurationElement;
+import org.apphostftp.configapi.ConfigurationElementCollection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -44,15 +50,54 @@ final class ServeCommand implements Callable<Integer> {
             synchronized (running) {
                 LOG.info("stopping");
                 if (running.get() != null) {
-                    running.get().close();
+                    running.get().shutdown(); // running transfers may finish (serverRuntime/shutdown/@drainTimeout)
                 }
             }
             stopped.countDown();
         }, "shutdown"));
         synchronized (running) {
             running.set(FtpHost.start(result, loader));
+            Optional<String> nothingListens = nothingListens(loaded, running.get());
+            if (nothingListens.isPresent()) {
+                spec.commandLine().getErr().println("apphost-ftp: " + nothingListens.get());
+                running.get().close();
+                running.set(null);
+                return 1;
+            }
         }
         stopped.await();
         return 0;
+    }
+
+    /**
+     * Why serving is pointless: every site that should run failed to open its ports (they are reported as IIS does,
+     * state Stopped and lastStartupStatus 10048, and the server goes on when at least one site runs).
+     */
+    static Optional<String> nothingListens(ServerConfig loaded, FtpHost host) {
+        ConfigurationElementCollection sites = host.serverManager().getApplicationHostConfiguration()
+                .getSection("system.applicationHost/sites").getCollection();
+        List<String> failed = new ArrayList<>();
+        boolean anyStarted = false;
+        for (ConfigurationElement site : sites) {
+            String name = String.valueOf(site.getAttributeValue("name"));
+            ConfigurationElement ftp = site.getChildElement("ftpServer");
+            Object state = ftp.getAttributeValue("state");
+            Object status = ftp.getAttributeValue("lastStartupStatus");
+            if (state == null) {
+                continue; // not an FTP site
+            }
+            if (SiteState.STARTED.iisName().equals(state.toString()) || state == SiteState.STARTED) {
+                anyStarted = true;
+            } else if (status instanceof Number n && n.longValue() != 0) {
+                loaded.sites().stream().filter(c -> c.name().equals(name)).flatMap(c -> c.bindings().stream())
+                        .map(b -> b.endpoint().toString()).distinct()
+                        .forEach(e -> failed.add(e + " (site '" + name + "', status " + n + ")"));
+            }
+        }
+        if (anyStarted || failed.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("no FTP port could be opened: " + String.join(", ", failed)
+                + "; is another server listening there? (status 10048: address in use, 10013: access denied)");
     }
 }

@@ -255,7 +255,15 @@ final class EffectiveConfigBuilder {
                         paths.path(m.string("tokenFile")), m.bool("allowRemote"), m.optionalString("serverCertFile").map(paths::path),
                         m.optionalString("serverCertKeyFile").map(paths::path),
                         m.optionalString("serverCertPassword").map(paths::expand)),
-                Set.copyOf(providers));
+                Set.copyOf(providers),
+                processLimits());
+    }
+
+    private GlobalSettings.ProcessLimits processLimits() {
+        ResolvedElement runtime = global("system.ftpServer/serverRuntime");
+        ResolvedElement limits = runtime.child("connectionLimits");
+        return new GlobalSettings.ProcessLimits(limits.longValue("maxConnectionsPerClient"),
+                limits.longValue("reservedFileDescriptors"), runtime.child("shutdown").timeSpan("drainTimeout"));
     }
 
     /** The admin endpoint's "IP:port" (no host part). */

@@ -1,6 +1,7 @@
 package org.apphostftp.host;
 
 import java.net.BindException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -279,11 +280,44 @@ public final class HostRuntime implements AutoCloseable {
     }
 
 
-    /** Stops every site (sessions get 421), then the shared threads. */
+    /**
+     * The first step of a service stop: every port closes, sessions with no command running end with 421, and
+     * running commands (transfers) may finish for up to {@code drainTimeout}; each such session ends after its reply.
+     * {@link #close()} then ends what is left.
+     */
+    public synchronized void drain(Duration drainTimeout) {
+        if (drainTimeout.isZero() || drainTimeout.isNegative()) {
+            return;
+        }
+        endpoints.values().forEach(EndpointServer::drain);
+        long deadline = System.nanoTime() + drainTimeout.toNanos();
+        int open = openSessions();
+        LOG.info("stopping: ports closed; {} session(s) open, running transfers may finish within {} s", open,
+                drainTimeout.toSeconds());
+        while (open > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            open = openSessions();
+        }
+        if (open > 0) {
+            LOG.info("stopping: {} session(s) still busy after {} s end now with 421", open, drainTimeout.toSeconds());
+        }
+    }
+
+    /** Connections still open, or closed but not yet through their close event (which writes their last log lines). */
+    private int openSessions() {
+        return Math.max(registry.size(), endpoints.values().stream().mapToInt(EndpointServer::openSessions).sum());
+    }
+
+    /** Stops every site (sessions get 421, logged as a shutdown), then the shared threads. */
     @Override
     public synchronized void close() {
         for (EndpointServer server : endpoints.values()) {
-            server.stop();
+            server.stopForShutdown();
         }
         endpoints.clear();
         sites.values().forEach(s -> s.state(SiteState.STOPPED));

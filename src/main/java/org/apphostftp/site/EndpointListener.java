@@ -1,8 +1,12 @@
 package org.apphostftp.site;
 
 import java.io.IOException;
+import java.lang.reflect.Constructor;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import javax.net.ssl.SSLContext;
@@ -19,6 +23,9 @@ import org.apache.mina.core.session.IdleStatus;
 import org.apache.mina.core.session.IoSession;
 import org.apache.mina.filter.codec.ProtocolCodecFilter;
 import org.apache.mina.filter.executor.ExecutorFilter;
+import org.apache.mina.core.service.IoProcessor;
+import org.apache.mina.core.service.IoService;
+import org.apache.mina.transport.socket.nio.NioSession;
 import org.apache.mina.transport.socket.nio.NioSocketAcceptor;
 
 /**
@@ -56,8 +63,10 @@ final class EndpointListener extends AbstractListener {
         if (acceptor != null) {
             throw new IllegalStateException("listener of " + owner.endpoint() + " already started");
         }
-        NioSocketAcceptor a = new NioSocketAcceptor(null, services.processors());
+        NioSocketAcceptor a = new BackingOffAcceptor(services.processors(), new AcceptBackoff(owner.endpoint().toString(),
+                Duration.ofSeconds(10), System::nanoTime));
         a.setReuseAddress(true);
+        a.setCloseOnDeactivation(false); // a service stop closes the port first and lets running transfers finish
         a.setBacklog(backlog);
         a.getSessionConfig().setTcpNoDelay(true); // Nagle plus delayed ACK costs ~40 ms per small reply
         a.getSessionConfig().setReadBufferSize(1024);
@@ -149,6 +158,53 @@ final class EndpointListener extends AbstractListener {
             }
         }
         return out;
+    }
+
+    /**
+     * MINA's acceptor, with {@link AcceptBackoff} when the process is out of file descriptors. MINA's own accept logs an
+     * ERROR with a stack trace every 50 ms then; its session class is package-private, so it is made by reflection
+     * (MINA's accept is used as it is when that is not possible).
+     */
+    private static final class BackingOffAcceptor extends NioSocketAcceptor {
+        private static final Constructor<?> SESSION = sessionConstructor();
+        private final AcceptBackoff backoff;
+
+        BackingOffAcceptor(IoProcessor<NioSession> processors, AcceptBackoff backoff) {
+            super(null, processors);
+            this.backoff = backoff;
+        }
+
+        private static Constructor<?> sessionConstructor() {
+            try {
+                Constructor<?> c = Class.forName("org.apache.mina.transport.socket.nio.NioSocketSession")
+                        .getDeclaredConstructor(IoService.class, IoProcessor.class, SocketChannel.class);
+                c.setAccessible(true);
+                return c;
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return null;
+            }
+        }
+
+        @Override
+        protected NioSession accept(IoProcessor<NioSession> processor, ServerSocketChannel handle) throws Exception {
+            if (SESSION == null) {
+                return super.accept(processor, handle);
+            }
+            try {
+                SocketChannel channel = handle.accept(); // non-blocking: null when nothing is pending
+                if (channel == null) {
+                    return null;
+                }
+                backoff.succeeded();
+                return (NioSession) SESSION.newInstance(this, processor, channel);
+            } catch (IOException e) {
+                if (!AcceptBackoff.outOfDescriptors(e)) {
+                    throw e;
+                }
+                Thread.sleep(backoff.failed().toMillis()); // the acceptor's own thread: nothing else waits on it
+                return null;
+            }
+        }
     }
 
     /** The raw MINA sessions of this listener. */

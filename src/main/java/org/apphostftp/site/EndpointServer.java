@@ -107,7 +107,7 @@ public final class EndpointServer {
             for (IoSession io : l.sessions()) {
                 SessionState state = SessionState.of(io);
                 if (state != null) {
-                    SessionGate.applyIdleTimeout(io, state);
+                    services.timeouts().apply(io, state);
                 }
             }
         }
@@ -169,8 +169,50 @@ public final class EndpointServer {
                 .orElseThrow(() -> new IllegalStateException("no site on " + endpoint + " has a certificate"));
     }
 
+    /**
+     * The first step of a service stop: the port closes, open sessions stay. Sessions with no command running end now
+     * (421); the others end as soon as their running command (a transfer) has replied.
+     */
+    public void drain() {
+        EndpointListener l;
+        synchronized (this) {
+            l = listener;
+        }
+        if (l == null) {
+            return;
+        }
+        l.suspend();
+        for (IoSession io : l.sessions()) {
+            SessionState state = SessionState.of(io);
+            if (state != null) {
+                state.draining(true); // first: a reply passing from now on ends the session
+                if (!state.commandRunning()) {
+                    state.end(SessionEnd.Reason.SHUTDOWN);
+                }
+            }
+        }
+    }
+
+    /** Sessions still open on this endpoint. */
+    public int openSessions() {
+        EndpointListener l;
+        synchronized (this) {
+            l = listener;
+        }
+        return l == null ? 0 : l.sessions().size();
+    }
+
     /** Terminates every session of this endpoint (421), then closes the port; returns within a few seconds. */
     public void stop() {
+        stop(SessionEnd.Reason.ADMINISTRATOR);
+    }
+
+    /** As {@link #stop()} at the end of a service stop: the sessions' 421 and the logs say the server shut down. */
+    public void stopForShutdown() {
+        stop(SessionEnd.Reason.SHUTDOWN);
+    }
+
+    private void stop(SessionEnd.Reason reason) {
         EndpointListener l;
         synchronized (this) {
             l = listener;
@@ -182,8 +224,12 @@ public final class EndpointServer {
         Set<IoSession> sessions = l.sessions();
         for (IoSession io : sessions) {
             SessionState state = SessionState.of(io);
-            if (state != null) {
+            if (state == null) {
+                io.closeNow();
+            } else if (reason == SessionEnd.Reason.ADMINISTRATOR) {
                 state.live().terminate();
+            } else {
+                state.end(reason);
             }
         }
         long deadline = System.nanoTime() + STOP_WAIT.toNanos();
@@ -194,6 +240,7 @@ public final class EndpointServer {
             }
         }
         l.stop();
+        sessions.forEach(IoSession::closeNow); // the port no longer closes its sessions by itself
         LOG.info("closed {}", endpoint);
     }
 

@@ -1,5 +1,6 @@
 package org.apphostftp.site;
 
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
@@ -34,7 +35,11 @@ public final class FtpEngine implements AutoCloseable {
     /** The services the endpoints of a host run on. */
     public FtpServices services(SessionRegistry registry, PassivePortPool passivePorts, LoginService logins, CommandLog log,
                                 Supplier<GlobalSettings> global) {
-        return new FtpServices(registry, passivePorts, watchdog, executor, processors, timer, logins, log, global);
+        ConnectionRule reserve = new DescriptorReserve(DescriptorReserve.Descriptors.ofProcess(),
+                () -> global.get().limits().reservedFileDescriptors());
+        ConnectionRule perClient = new ClientAddressLimit(() -> global.get().limits().maxConnectionsPerClient());
+        return new FtpServices(registry, passivePorts, watchdog, executor, processors, timer, logins, log, global,
+                new SessionTimeouts(timer), List.of(reserve, perClient));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.apphostftp.site;
 
+import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.function.Supplier;
@@ -13,7 +14,8 @@ import org.apphostftp.site.data.TransferWatchdog;
 /**
  * What every endpoint of the host shares: the session registry, the passive ports, the transfer watchdog, one
  * ordered thread pool (idle sessions hold no thread; transfers cannot starve logins), one pool of I/O processors,
- * the security services, the W3C log and the current server-level settings.
+ * the security services, the W3C log, the current server-level settings, the control connections' timeouts and the
+ * connection rules of the whole process (descriptor reserve, per-address limit).
  */
 public record FtpServices(
         SessionRegistry registry,
@@ -24,5 +26,7 @@ public record FtpServices(
         ScheduledExecutorService timer,
         LoginService logins,
         CommandLog log,
-        Supplier<GlobalSettings> global) {
+        Supplier<GlobalSettings> global,
+        SessionTimeouts timeouts,
+        List<ConnectionRule> processRules) {
 }

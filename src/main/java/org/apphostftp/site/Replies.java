@@ -48,10 +48,19 @@ public final class Replies {
         return new Termination();
     }
 
+    /** The 421 of a service stop (SIGTERM), to sessions with no transfer running or whose drain time ran out. */
+    public static FtpReply shutdown() {
+        return new Termination("Server shutting down: closing control connection.");
+    }
+
     /** A reply written by another thread than the session's own (see {@link #terminated()}). */
     public static final class Termination extends DefaultFtpReply {
         Termination() {
-            super(421, "Session terminated by administrator.");
+            this("Session terminated by administrator.");
+        }
+
+        Termination(String text) {
+            super(421, text);
         }
     }
 

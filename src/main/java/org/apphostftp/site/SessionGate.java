@@ -4,7 +4,10 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.ftpserver.command.Command;
@@ -46,16 +49,23 @@ final class SessionGate extends IoFilterAdapter {
     private static final Set<String> DIRECTORY_CHANGES = Set.of("CWD", "CDUP", "CUP", "PASS", "REIN");
     private static final Set<String> PATH_COMMANDS = Set.of("CWD", "MKD", "RMD", "DELE", "RNFR", "RNTO", "SIZE", "MDTM", "MFMT",
             "MLST", "MLSD", "STAT");
-    private static final Duration TERMINATE_GRACE = Duration.ofSeconds(1);
-
-    private enum Rejection { FULL_RESET, FULL, ADDRESS, BLOCKED }
+    /** A session that closed but whose close event did not reach this filter still leaves the registry after this. */
+    private static final long CLOSED_SWEEP_MILLIS = 500;
 
     private final EndpointServer endpoint;
     private final FtpServices services;
+    private final SessionTimeouts timeouts;
+    /** Checked in order at connect: the cheapest and process-wide first, so a refusal takes no site slot. */
+    private final List<ConnectionRule> rules;
 
     SessionGate(EndpointServer endpoint, FtpServices services) {
         this.endpoint = endpoint;
         this.services = services;
+        this.timeouts = services.timeouts();
+        List<ConnectionRule> all = new ArrayList<>(services.processRules());
+        all.add(new SiteConnectionLimit());
+        all.add(new LoginBlock(services.logins()));
+        this.rules = List.copyOf(all);
     }
 
     // ------------------------------------------------------------------------------------ connect and close
@@ -70,22 +80,25 @@ final class SessionGate extends IoFilterAdapter {
                 endpoint.implicitSsl());
         SessionState state = new SessionState(live, endpoint, site, io);
         io.setAttribute(SessionState.KEY, state);
-        FtpSiteSettings ftp = site.config().ftp();
-        io.getConfig().setIdleTime(IdleStatus.BOTH_IDLE, seconds(ftp.connections().unauthenticatedTimeout()));
-        boolean admitted = site.tryConnect();
-        state.counted(admitted);
-        if (!admitted) {
-            io.setAttribute(REJECTION, ftp.connections().resetOnMaxConnections() ? Rejection.FULL_RESET : Rejection.FULL);
-        } else if (services.logins().isBlocked(state.client())) {
-            io.setAttribute(REJECTION, Rejection.BLOCKED);
+        for (ConnectionRule rule : rules) {
+            Optional<ConnectionRule.Refusal> refusal = rule.check(state);
+            if (refusal.isPresent()) {
+                io.setAttribute(REJECTION, refusal.get());
+                break;
+            }
         } // ipSecurity may resolve names: it is checked in sessionOpened, off the I/O thread
+        timeouts.apply(io, state);
         FtpServerContext context = endpoint.context();
         ChannelDataConnectionFactory data = new ChannelDataConnectionFactory(context, new FtpIoSession(io, context),
                 services.passivePorts(), services.watchdog(), state);
         io.setAttribute(DATA_CONNECTION_ATTRIBUTE, data);
         state.data(data);
-        live.terminator(() -> terminate(io, state));
+        live.terminator(() -> end(io, state, SessionEnd.Reason.ADMINISTRATOR));
+        state.ending(reason -> end(io, state, reason));
         services.registry().add(live);
+        // every way a connection ends frees its slot, even when a filter before this one (TLS) swallows the close event
+        io.getCloseFuture().addListener(closed -> services.timer().schedule(() -> forget(state), CLOSED_SWEEP_MILLIS,
+                TimeUnit.MILLISECONDS));
         next.sessionCreated(io);
     }
 
@@ -95,27 +108,32 @@ final class SessionGate extends IoFilterAdapter {
         SiteConfig site = state.site().config();
         if (io.getAttribute(REJECTION) == null && endpoint.hosts().servesOneSite()
                 && state.admit(state.site(), "") == SessionState.Admission.ADDRESS_DENIED) {
-            io.setAttribute(REJECTION, Rejection.ADDRESS); // sites sharing the endpoint check when HOST or USER picks one
+            // sites sharing the endpoint check when HOST or USER picks one
+            io.setAttribute(REJECTION, ConnectionRule.Refusal.reply("ipSecurity", Replies.addressDenied()));
         }
-        Rejection rejection = (Rejection) io.getAttribute(REJECTION);
+        ConnectionRule.Refusal rejection = (ConnectionRule.Refusal) io.getAttribute(REJECTION);
         withMdc(state, () -> {
             record(state, "ControlChannelOpened", 0);
             if (rejection == null) {
                 io.write(banner(site, state.live()));
                 return;
             }
-            LOG.info("refused connection from {}: {}", state.client().getHostAddress(), rejection);
-            switch (rejection) {
-                case FULL_RESET -> {
-                    ((SocketSessionConfig) io.getConfig()).setSoLinger(0); // RST instead of a reply
-                    io.closeNow();
-                }
-                case FULL -> rejectWith(io, Replies.maxClients(site, state.live()));
-                case BLOCKED -> rejectWith(io, Replies.of(421, "Too many failed login attempts from your address; try again later."));
-                case ADDRESS -> rejectWith(io, Replies.addressDenied());
+            LOG.info("refused connection from {}: {}", state.client().getHostAddress(), rejection.reason());
+            if (rejection.reset()) {
+                ((SocketSessionConfig) io.getConfig()).setSoLinger(0); // RST instead of a reply
+                io.closeNow();
+            } else {
+                rejectWith(io, rejection.reply());
             }
         });
         // DefaultFtpHandler.sessionOpened only writes MINA's own 220; the banner above replaces it
+    }
+
+    /** The session is gone: its slots are free and it leaves the registry (idempotent). */
+    private void forget(SessionState state) {
+        timeouts.cancel(state);
+        state.release();
+        services.registry().remove(state.live());
     }
 
     private static void rejectWith(IoSession io, FtpReply reply) {
@@ -144,8 +162,7 @@ final class SessionGate extends IoFilterAdapter {
         try {
             withMdc(state, () -> record(state, "ControlChannelClosed", 0));
             state.data().ifPresent(d -> d.abort("control connection closed"));
-            state.release();
-            services.registry().remove(state.live());
+            forget(state);
         } finally {
             next.sessionClosed(io);
         }
@@ -164,7 +181,7 @@ final class SessionGate extends IoFilterAdapter {
             String shown = verb.raw().equals("PASS") ? "PASS ***" : line;
             state.live().commandReceived(shown, now);
             state.commandStarted(now, verb.raw(), verb.name(), verb.raw().equals("PASS") ? "***" : verb.argument());
-            if (io.getAttribute(REJECTION) != null || state.live().isTerminated()) {
+            if (io.getAttribute(REJECTION) != null || state.ended()) {
                 return; // closing: ignore what the client still sends
             }
             if (gate(io, state, verb, line)) {
@@ -185,10 +202,6 @@ final class SessionGate extends IoFilterAdapter {
         SiteConfig site = state.site().config();
         FtpSiteSettings ftp = site.ftp();
         boolean loggedIn = state.identity().isPresent();
-        if (!loggedIn && Duration.between(state.live().startTime(), Instant.now()).compareTo(ftp.connections().unauthenticatedTimeout()) > 0) {
-            timeout(io, ftp.connections().unauthenticatedTimeout(), "Login timeout");
-            return true;
-        }
         long max = ftp.commandFiltering().maxCommandLine();
         if (line.length() * 3L > max && line.getBytes(StandardCharsets.UTF_8).length > max) { // UTF-8: ≤ 3 bytes a char
             io.write(Replies.of(500, "Command line too long."));
@@ -299,8 +312,7 @@ final class SessionGate extends IoFilterAdapter {
             return;
         }
         state.hostSelected(true);
-        io.getConfig().setIdleTime(IdleStatus.BOTH_IDLE,
-                seconds(target.get().config().ftp().connections().unauthenticatedTimeout()));
+        timeouts.apply(io, state);
         io.write(Replies.of(220, "Host accepted."));
     }
 
@@ -323,11 +335,21 @@ final class SessionGate extends IoFilterAdapter {
                     state.live().currentDirectory(view.currentDirectory());
                 }
             }
-            state.commandFinished(code, Instant.now()).ifPresent(services.log()::record);
+            boolean finished = state.commandFinished(code, Instant.now()).map(r -> {
+                services.log().record(r);
+                return true;
+            }).orElse(false);
             if (code == 230) {
-                io.getConfig().setIdleTime(IdleStatus.BOTH_IDLE,
-                        seconds(state.site().config().ftp().connections().controlChannelTimeout()));
+                timeouts.apply(io, state);
             }
+            if (code == 200 && state.commandName().equals("PROT")) { // the data protection level, transfer or not
+                state.live().secureData(state.data().map(ChannelDataConnectionFactory::isSecure).orElse(false));
+            }
+            next.filterWrite(io, request);
+            if (finished && state.draining()) { // the server stops: the running command has answered, the session ends
+                end(io, state, SessionEnd.Reason.SHUTDOWN);
+            }
+            return;
         }
         next.filterWrite(io, request);
     }
@@ -339,21 +361,8 @@ final class SessionGate extends IoFilterAdapter {
         SessionState state = SessionState.of(io);
         FtpSiteSettings.Connections c = state.site().config().ftp().connections();
         boolean loggedIn = state.identity().isPresent();
-        withMdc(state, () -> timeout(io, loggedIn ? c.controlChannelTimeout() : c.unauthenticatedTimeout(),
-                loggedIn ? "Timeout" : "Login timeout"));
-    }
-
-    /** The idle timeout of the session's site now: unauthenticatedTimeout before login, controlChannelTimeout after. */
-    static void applyIdleTimeout(IoSession io, SessionState state) {
-        FtpSiteSettings.Connections c = state.site().config().ftp().connections();
-        io.getConfig().setIdleTime(IdleStatus.BOTH_IDLE,
-                seconds(state.identity().isPresent() ? c.controlChannelTimeout() : c.unauthenticatedTimeout()));
-    }
-
-    private static void timeout(IoSession io, Duration after, String what) {
-        LOG.info("{} after {} s: closing the control connection", what, after.toSeconds());
-        io.write(Replies.of(421, what + " (" + after.toSeconds() + " seconds): closing control connection."));
-        io.closeOnFlush();
+        withMdc(state, () -> SessionEnd.timeout(io, loggedIn ? c.controlChannelTimeout() : c.unauthenticatedTimeout(),
+                loggedIn ? "Timeout" : "Login timeout", services.timer()));
     }
 
     @Override
@@ -377,17 +386,23 @@ final class SessionGate extends IoFilterAdapter {
 
     // ------------------------------------------------------------------------------------- terminate
 
-    /** 421, abort the data connection without blocking, close after the reply; closeNow if the client does not read. */
-    private void terminate(IoSession io, SessionState state) {
-        withMdc(state, () -> LOG.info("terminated by administrator"));
-        io.write(Replies.terminated());
-        state.data().ifPresent(d -> d.abort("session terminated by administrator"));
-        io.closeOnFlush();
-        services.timer().schedule(() -> {
-            if (!io.isClosing()) {
-                io.closeNow();
+    /**
+     * Terminate or shutdown: 421, abort the data connection without blocking, close after the reply; closeNow if the
+     * client does not read. Works in any state of the session, a TLS handshake in progress or failed included.
+     */
+    private void end(IoSession io, SessionState state, SessionEnd.Reason reason) {
+        if (!state.markEnded()) {
+            return;
+        }
+        withMdc(state, () -> {
+            LOG.info("{}", reason.logText);
+            if (reason == SessionEnd.Reason.SHUTDOWN) {
+                services.log().record(new CommandRecord(state.site().config(), state.live(), Instant.now(), "ServerShutdown", "", "",
+                        421, 0, 0, 0, 0, 0, 0));
             }
-        }, TERMINATE_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        });
+        state.data().ifPresent(d -> d.abort("session " + reason.logText));
+        SessionEnd.closeAfter(io, reason.reply(), services.timer());
     }
 
     // ---------------------------------------------------------------------------------------- helpers
@@ -397,20 +412,11 @@ final class SessionGate extends IoFilterAdapter {
     }
 
     private static void withMdc(SessionState state, Runnable action) {
-        MDC.put("sessionId", state.live().sessionId());
-        try {
-            action.run();
-        } finally {
-            MDC.remove("sessionId");
-        }
+        SessionEnd.withMdc(state, action);
     }
 
     private static String lastWord(String argument) {
         int space = argument.indexOf(' ');
         return space < 0 ? argument : argument.substring(space + 1);
-    }
-
-    private static int seconds(Duration d) {
-        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, d.toSeconds()));
     }
 }

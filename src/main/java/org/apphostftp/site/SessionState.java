@@ -4,6 +4,10 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import javax.net.ssl.SSLContext;
 import org.apache.mina.core.session.IoSession;
 import org.apphostftp.security.Identity;
@@ -28,6 +32,11 @@ public final class SessionState implements DataChannelPolicy {
     private volatile boolean addressChecked;
     private volatile Identity identity;
     private volatile ChannelDataConnectionFactory data;
+    private final ConcurrentLinkedQueue<Runnable> releases = new ConcurrentLinkedQueue<>();
+    private final AtomicReference<ScheduledFuture<?>> loginDeadline = new AtomicReference<>();
+    private volatile boolean draining;
+    private final java.util.concurrent.atomic.AtomicBoolean ended = new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile Consumer<SessionEnd.Reason> ending = reason -> { };
 
     // touched only by the session's own (ordered) command thread; replies written from other threads (Terminate,
     // site stop) are Replies.Termination and skip the per-command bookkeeping
@@ -43,7 +52,7 @@ public final class SessionState implements DataChannelPolicy {
     private int commandSubstatus;
     private long sentAtStart;
     private long receivedAtStart;
-    private boolean commandLogged = true;
+    private volatile boolean commandLogged = true;
 
     SessionState(LiveSession live, EndpointServer endpoint, SiteRuntime site, IoSession io) {
         this.live = live;
@@ -81,7 +90,7 @@ public final class SessionState implements DataChannelPolicy {
      * its ipSecurity rules must allow the client, and it must have room under maxConnections. The session's slot moves
      * with it, so connection counts stay exact; a refused session keeps its current site.
      */
-    public Admission admit(SiteRuntime target, String hostName) {
+    public synchronized Admission admit(SiteRuntime target, String hostName) {
         if ((target != site || !addressChecked)
                 && !endpoint.services().logins().allows(target.config().policies().siteLevel().ipSecurity(), client)) {
             return Admission.ADDRESS_DENIED;
@@ -105,12 +114,58 @@ public final class SessionState implements DataChannelPolicy {
         this.counted = isCounted;
     }
 
-    /** Releases the connection slot of the current site (at close). */
-    void release() {
+    /** Something a connection rule took for this session, given back once when it closes. */
+    void onRelease(Runnable release) {
+        releases.add(release);
+    }
+
+    /** Releases the connection slot of the current site and what the connection rules took (at close; once). */
+    synchronized void release() {
         if (counted) {
             counted = false;
             site.disconnect();
         }
+        for (Runnable r; (r = releases.poll()) != null; ) {
+            r.run();
+        }
+    }
+
+    /** Replaces the pending unauthenticatedTimeout deadline; returns the previous one (to cancel). */
+    ScheduledFuture<?> loginDeadline(ScheduledFuture<?> next) {
+        return loginDeadline.getAndSet(next);
+    }
+
+    /** The server is stopping: the session ends when its running command has replied. */
+    boolean draining() {
+        return draining;
+    }
+
+    void draining(boolean value) {
+        this.draining = value;
+    }
+
+    /** A command has been received and its final reply has not been sent yet (a transfer may be running). */
+    boolean commandRunning() {
+        return !commandLogged;
+    }
+
+    /** How the gate ends this session (421, abort the transfer, close). */
+    void ending(Consumer<SessionEnd.Reason> end) {
+        this.ending = end;
+    }
+
+    /** Ends the session from another thread (Terminate, site stop, shutdown). */
+    void end(SessionEnd.Reason reason) {
+        ending.accept(reason);
+    }
+
+    /** Marks the session as being ended by the server; true only for the first caller. */
+    boolean markEnded() {
+        return ended.compareAndSet(false, true);
+    }
+
+    boolean ended() {
+        return ended.get();
     }
 
     public Optional<Identity> identity() {

@@ -81,6 +81,25 @@ class ServeCommandTest {
         assertThat(List.of(p.exitValue())).doesNotContain(1);
     }
 
+    @Test
+    void everyFtpPortTakenExitsOneNamingThePorts() throws Exception {
+        String text = TestServer.withFreePorts(Fixtures.text("minimal-anonymous.config"), new java.util.HashMap<>());
+        Path config = Fixtures.installText(text, dir);
+        int port = Integer.parseInt(text.replaceAll("(?s).*bindingInformation=\"127\\.0\\.0\\.1:(\\d+):\".*", "$1"));
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(port, 50, InetAddress.getLoopbackAddress())) {
+            Process p = serve(config);
+            try {
+                assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+                String output = java.nio.file.Files.readString(dir.resolve("serve.log"));
+                assertThat(p.exitValue()).as(output).isEqualTo(1);
+                assertThat(output).contains("no FTP port could be opened: 127.0.0.1:" + port + " (site '")
+                        .contains("status 10048");
+            } finally {
+                p.destroyForcibly();
+            }
+        }
+    }
+
     /** The next reply the server sent without being asked (the 421 of the shutdown). */
     private static String readLine(FTPClient c) throws IOException {
         c.sendNoOp();

@@ -152,7 +152,8 @@ class AuthenticatorTest {
 
     private static ServerConfig config(GlobalSettings.CredentialsCache cache, Credential... users) {
         GlobalSettings global = new GlobalSettings(new GlobalSettings.PassivePortRange(0, 0), cache,
-                new GlobalSettings.DenyByFailure(false, 4, Duration.ofSeconds(30), false), false, null, null, Set.of());
+                new GlobalSettings.DenyByFailure(false, 4, Duration.ofSeconds(30), false), false, null, null, Set.of(),
+                GlobalSettings.ProcessLimits.DEFAULT);
         return new ServerConfig(Path.of("/srv/ftp/applicationHost.config"), List.of(), global, List.of(users));
     }
 }

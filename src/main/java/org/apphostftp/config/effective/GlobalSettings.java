@@ -13,7 +13,21 @@ public record GlobalSettings(
         boolean useDomainNameAsHostName,
         CentralLog log,
         Management management,
-        Set<String> providerNames) {
+        Set<String> providerNames,
+        ProcessLimits limits) {
+
+    /**
+     * {@code serverRuntime/connectionLimits} and {@code serverRuntime/shutdown} (ours; IIS has neither).
+     *
+     * @param maxConnectionsPerClient control connections from one address across all sites; 0 means no limit
+     * @param reservedFileDescriptors descriptors kept free below the process limit for admin, watcher and logs
+     * @param drainTimeout            how long running transfers may finish after a service stop
+     */
+    public record ProcessLimits(long maxConnectionsPerClient, long reservedFileDescriptors, Duration drainTimeout) {
+
+        /** The defaults of the schema, for code that builds settings by hand. */
+        public static final ProcessLimits DEFAULT = new ProcessLimits(0, 128, Duration.ofSeconds(10));
+    }
 
     /**
      * {@code firewallSupport}: the passive data port range.

@@ -43,6 +43,7 @@ public final class AuthCommand extends AbstractCommand {
         session.getFilterChain().addFirst("sslSessionFilter", Tls.controlFilter(tls.get(), reply));
         if (mechanism.equals("SSL") || mechanism.equals("TLS-P")) {
             session.getDataConnection().setSecure(true); // these mechanisms imply protected data
+            state.live().secureData(true);
         }
         state.live().secureControl(true);
         session.write(reply);

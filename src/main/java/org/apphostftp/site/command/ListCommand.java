@@ -106,7 +106,6 @@ public final class ListCommand extends AbstractCommand {
             Transfers.reply(session, Transfers.complete());
         } finally {
             data.closeDataConnection();
-            state.live().secureData(false);
         }
     }
 }

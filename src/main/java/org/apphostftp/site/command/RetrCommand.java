@@ -89,7 +89,6 @@ public final class RetrCommand extends AbstractCommand {
             }
         } finally {
             data.closeDataConnection();
-            state.live().secureData(false);
         }
     }
 }

@@ -127,7 +127,6 @@ public final class StoreCommand extends AbstractCommand {
             }
         } finally {
             data.closeDataConnection();
-            state.live().secureData(false);
         }
     }
 

@@ -144,7 +144,6 @@ public final class ChannelDataConnectionFactory extends IODataConnectionFactory 
             handshaking = null;
             current = transfer;
         }
-        policy.live().secureData(tls != null);
         policy.dataChannelEvent(true, channel.socket().getLocalPort());
         return transfer;
     }
