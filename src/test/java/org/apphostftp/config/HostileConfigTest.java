@@ -30,7 +30,6 @@ class HostileConfigTest {
     private static final String ROOT = "<virtualDirectory path=\"/\" physicalPath=\"root\" />";
 
     private LoadResult load(String text) {
-        Files.isDirectory(dir);
         return Fixtures.loader(Map.of()).load(Fixtures.installText(text, dir), "test.config");
     }
 

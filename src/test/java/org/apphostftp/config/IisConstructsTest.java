@@ -102,11 +102,17 @@ class IisConstructsTest {
                 + "system.ftpServer/security/authorization: <clear> cannot clear the collection: the item at line 16 is locked (lockItem)");
     }
 
+    /** {@code serverSecurity} in system.ftpServer/security at the server level (line 15), {@code siteSecurity} for the site. */
+    private static String serverAndLocation(String serverSecurity, String siteSecurity) {
+        return config("", "<system.ftpServer>\n<security>\n" + serverSecurity + "\n</security>\n</system.ftpServer>\n"
+                + "<location path=\"FTP\">\n<system.ftpServer>\n<security>\n" + siteSecurity + "\n</security>\n"
+                + "</system.ftpServer>\n</location>\n");
+    }
+
     @Test
     void aLockedAttributeSetInALocationIsALocatedError() {
-        String text = config("", "<system.ftpServer>\n<security>\n<ipSecurity allowUnlisted=\"true\" lockAttributes=\"allowUnlisted\" />\n"
-                + "</security>\n</system.ftpServer>\n<location path=\"FTP\">\n<system.ftpServer>\n<security>\n"
-                + "<ipSecurity allowUnlisted=\"false\" enableReverseDns=\"false\" />\n</security>\n</system.ftpServer>\n</location>\n");
+        String text = serverAndLocation("<ipSecurity allowUnlisted=\"true\" lockAttributes=\"allowUnlisted\" />",
+                "<ipSecurity allowUnlisted=\"false\" enableReverseDns=\"false\" />");
 
         assertThat(load(text).errors()).extracting(Problem::toString).containsExactly("test.config:21:13: location 'FTP': "
                 + "system.ftpServer/security/ipSecurity: attribute 'allowUnlisted' is locked (lockAttributes) at line 15 and cannot be set here");
@@ -114,9 +120,8 @@ class IisConstructsTest {
 
     @Test
     void lockAllAttributesExceptLeavesOnlyTheNamedAttributesOpen() {
-        String text = config("", "<system.ftpServer>\n<security>\n<ipSecurity lockAllAttributesExcept=\"enableReverseDns\" />\n"
-                + "</security>\n</system.ftpServer>\n<location path=\"FTP\">\n<system.ftpServer>\n<security>\n"
-                + "<ipSecurity allowUnlisted=\"false\" enableReverseDns=\"true\" />\n</security>\n</system.ftpServer>\n</location>\n");
+        String text = serverAndLocation("<ipSecurity lockAllAttributesExcept=\"enableReverseDns\" />",
+                "<ipSecurity allowUnlisted=\"false\" enableReverseDns=\"true\" />");
 
         assertThat(load(text).errors()).extracting(Problem::message).containsExactly("location 'FTP': system.ftpServer/security/"
                 + "ipSecurity: attribute 'allowUnlisted' is locked (lockAllAttributesExcept) at line 15 and cannot be set here");
@@ -124,12 +129,11 @@ class IisConstructsTest {
 
     @Test
     void lockedElementsCannotBeWrittenInALocation() {
-        String text = config("", "<system.ftpServer>\n<security>\n"
-                + "<requestFiltering lockElements=\"hiddenSegments\" lockAllElementsExcept=\"hiddenSegments,fileExtensions\">"
-                + "<hiddenSegments><add segment=\"_vti_bin\" /></hiddenSegments></requestFiltering>\n"
-                + "</security>\n</system.ftpServer>\n<location path=\"FTP\">\n<system.ftpServer>\n<security>\n<requestFiltering>"
-                + "<hiddenSegments><clear /></hiddenSegments><requestLimits maxUrl=\"1024\" /><fileExtensions /></requestFiltering>\n"
-                + "</security>\n</system.ftpServer>\n</location>\n");
+        String text = serverAndLocation(
+                "<requestFiltering lockElements=\"hiddenSegments\" lockAllElementsExcept=\"hiddenSegments,fileExtensions\">"
+                        + "<hiddenSegments><add segment=\"_vti_bin\" /></hiddenSegments></requestFiltering>",
+                "<requestFiltering><hiddenSegments><clear /></hiddenSegments><requestLimits maxUrl=\"1024\" /><fileExtensions />"
+                        + "</requestFiltering>");
 
         assertThat(load(text).errors()).extracting(Problem::message).containsExactly(
                 "location 'FTP': system.ftpServer/security/requestFiltering: element <hiddenSegments> in <requestFiltering> is "
