@@ -94,4 +94,11 @@ class ParameterTest {
     private static Segment n(String name) {
         return new Segment.Name(name);
     }
+
+    @Test
+    void aHugeParameterIsReadInOnePassWithoutLosingAnything() {
+        String value = "Read,".repeat(200_000) + "Write";
+        Parameter p = Parameter.parse("/+[users=bob,permissions=" + value + "]");
+        assertThat(((Segment.Selector) p.path().get(0)).keys()).containsEntry("users", "bob").containsEntry("permissions", value);
+    }
 }
