@@ -21,8 +21,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>How the file is written depends on where the upload starts:
  * <ul>
- * <li>at 0 (STOR, STOU): beside the target under a hidden temporary name, flushed to disk and renamed over the target
- * on commit, so readers and a crash of the server see the old content or the new, never a mix;</li>
+ * <li>at 0 (STOR, STOU): beside the target under a hidden temporary name and renamed over the target on commit, so
+ * readers and a crash of the server see the old content or the new, never a mix; when it replaces a file, the data
+ * and the rename are flushed to disk first (fsync), so a power loss cannot leave a mix either (a new file is not
+ * flushed: it has no old content to lose, and an fsync would halve upload throughput on a busy disk);</li>
  * <li>at the end of the file (APPE, or REST at the file's size): appended in place, as a resume must be (copying a
  * large file to add its tail would cost more than the upload);</li>
  * <li>inside the file (REST below its size): the first {@code offset} bytes are copied beside it and the rest is
@@ -241,15 +243,17 @@ public final class Upload implements Closeable {
         boolean keep = completed || (keepPartial && !existed);
         try {
             try {
-                if (keep) {
-                    channel.force(true); // data on disk before the rename, so a crash leaves old or new, never a mix
+                if (keep && existed) {
+                    channel.force(true); // on disk before it replaces the old file: a power loss leaves old or new
                 }
             } finally {
                 channel.close();
             }
             if (keep) {
                 folder.move(temporary, folder, name);
-                ConfinedTree.sync(folder);
+                if (existed) {
+                    ConfinedTree.sync(folder);
+                }
                 return;
             }
         } catch (IOException | RuntimeException e) {

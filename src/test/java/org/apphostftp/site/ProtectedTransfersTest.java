@@ -141,14 +141,14 @@ class ProtectedTransfersTest {
             Socket data = ftp.protect(plain);
             data.getOutputStream().write(new byte[300_000]);
             data.getOutputStream().flush();
-            await().atMost(Duration.ofSeconds(5)).until(() -> Files.exists(dir.resolve("root/partial.bin"))
-                    && Files.size(dir.resolve("root/partial.bin")) == 300_000);
+            await().atMost(Duration.ofSeconds(5)).until(() -> org.apphostftp.Folders.largestFile(dir.resolve("root")) >= 300_000);
 
             ftp.send("ABOR");
 
             assertThat(ftp.reply()).startsWith("426");
             assertThat(ftp.reply()).startsWith("226");
             assertThat(dir.resolve("root/partial.bin")).doesNotExist();
+            await().atMost(Duration.ofSeconds(2)).until(() -> org.apphostftp.Folders.uploadsInProgress(dir.resolve("root")) == 0);
             data.close();
             assertThat(ftp.command("NOOP")).startsWith("200");
         }
@@ -166,14 +166,14 @@ class ProtectedTransfersTest {
             assertThat(ftp.code()).isEqualTo(150);
             data.getOutputStream().write(new byte[300_000]);
             data.getOutputStream().flush();
-            await().atMost(Duration.ofSeconds(5)).until(() -> Files.exists(dir.resolve("root/partial.bin"))
-                    && Files.size(dir.resolve("root/partial.bin")) == 300_000);
+            await().atMost(Duration.ofSeconds(5)).until(() -> org.apphostftp.Folders.largestFile(dir.resolve("root")) >= 300_000);
 
             ftp.send("ABOR");
 
             assertThat(ftp.code()).isEqualTo(426);
             assertThat(ftp.code()).isEqualTo(226);
             assertThat(dir.resolve("root/partial.bin")).doesNotExist();
+            await().atMost(Duration.ofSeconds(2)).until(() -> org.apphostftp.Folders.uploadsInProgress(dir.resolve("root")) == 0);
             data.close();
         }
     }

@@ -53,7 +53,7 @@ class UploadTest {
             assertThat(in.readLine()).startsWith("150");
             data.getOutputStream().write(new byte[bytes]);
             data.getOutputStream().flush();
-            await().atMost(Duration.ofSeconds(5)).until(() -> largestFileIn(dir.resolve("root")) >= bytes); // written beside
+            await().atMost(Duration.ofSeconds(5)).until(() -> org.apphostftp.Folders.largestFile(dir.resolve("root")) >= bytes); // written beside
             if (reset) {
                 data.setSoLinger(true, 0); // RST, as when the client's network goes away
                 data.close();
@@ -63,12 +63,6 @@ class UploadTest {
                 await().atMost(Duration.ofSeconds(10)).until(() -> server.runtime().registry().size() == 0);
                 data.close();
             }
-        }
-    }
-
-    private static long largestFileIn(Path folder) throws IOException {
-        try (var files = Files.list(folder)) {
-            return files.mapToLong(f -> f.toFile().length()).max().orElse(0);
         }
     }
 
@@ -95,11 +89,7 @@ class UploadTest {
 
         vanishMidUpload(server.port(), "precious.bin", 5 * 1024 * 1024, true);
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> {
-            try (var files = Files.list(dir.resolve("root"))) {
-                return files.count() == 1; // the data written beside is gone
-            }
-        });
+        await().atMost(Duration.ofSeconds(10)).until(() -> org.apphostftp.Folders.count(dir.resolve("root")) == 1); // the data beside is gone
         assertThat(dir.resolve("root/precious.bin")).hasContent("original content");
     }
 
