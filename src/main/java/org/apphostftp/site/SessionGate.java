@@ -2,7 +2,6 @@ package org.apphostftp.site;
 
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +33,8 @@ import org.slf4j.MDC;
 
 /**
  * The per-session filter behind the codec: registers the live session, records every command line and reply code,
- * and applies the site's rules before a command reaches MINA: connection limits, IP rules, logon restrictions, the
+ * and applies the site's rules before a command reaches MINA: the connection rules ({@link ConnectionRule}, one small
+ * class each, checked in one list at connect), IP rules, logon restrictions, the
  * RFC 7151 HOST command, SSL policies, command filtering, the unauthenticated and idle timeouts, and the commands a
  * client may send before logging in (FEAT, SYST, OPTS, ...). Terminate is carried out here too.
  */
