@@ -17,7 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.net.ssl.SSLParameters;
 import org.apphostftp.config.effective.Endpoint;
 import org.apphostftp.config.effective.GlobalSettings;
 import org.apphostftp.security.ServerCertificateException;
@@ -106,9 +105,7 @@ public final class AdminEndpoint implements AutoCloseable {
         server.setHttpsConfigurator(new HttpsConfigurator(tls.sslContext()) {
             @Override
             public void configure(HttpsParameters params) {
-                SSLParameters parameters = getSSLContext().getDefaultSSLParameters();
-                parameters.setProtocols(tls.enabledProtocols());
-                params.setSSLParameters(parameters);
+                params.setSSLParameters(tls.parameters(getSSLContext().getDefaultSSLParameters())); // protocols, FS AEAD suites
             }
         });
         return server;

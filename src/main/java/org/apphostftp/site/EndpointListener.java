@@ -5,7 +5,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.HashSet;
 import java.util.Set;
-import javax.net.ssl.SSLContext;
 import org.apache.ftpserver.DataConnectionConfigurationFactory;
 import org.apache.ftpserver.FtpServerConfigurationException;
 import org.apache.ftpserver.impl.DefaultFtpHandler;
@@ -20,6 +19,7 @@ import org.apache.mina.core.session.IoSession;
 import org.apache.mina.filter.codec.ProtocolCodecFilter;
 import org.apache.mina.filter.executor.ExecutorFilter;
 import org.apache.mina.transport.socket.nio.NioSocketAcceptor;
+import org.apphostftp.security.ServerTls;
 
 /**
  * The socket listener of one endpoint, written against MINA's public classes instead of the stock NioListener so that
@@ -36,11 +36,11 @@ final class EndpointListener extends AbstractListener {
     private final FtpServices services;
     private final int backlog;
     private final FtpLineCodec codec;
-    private SSLContext implicitTls;
+    private ServerTls implicitTls;
     private NioSocketAcceptor acceptor;
     private boolean suspended;
 
-    EndpointListener(EndpointServer owner, FtpServices services, SslConfiguration ssl, SSLContext implicitTls, int backlog,
+    EndpointListener(EndpointServer owner, FtpServices services, SslConfiguration ssl, ServerTls implicitTls, int backlog,
                      long maxCommandLine) {
         super(owner.endpoint().isWildcard() ? null : owner.endpoint().address(), owner.endpoint().port(), implicitTls != null, ssl,
                 new DataConnectionConfigurationFactory().createDataConnectionConfiguration(), 0, null);
@@ -91,7 +91,7 @@ final class EndpointListener extends AbstractListener {
     }
 
     /** A new certificate for implicit TLS: connections from now on use it; open ones keep theirs. */
-    synchronized void implicitTls(SSLContext context) {
+    synchronized void implicitTls(ServerTls context) {
         if (implicitTls == null || context == implicitTls) {
             return;
         }

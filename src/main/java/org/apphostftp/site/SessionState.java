@@ -4,8 +4,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.Optional;
-import javax.net.ssl.SSLContext;
 import org.apache.mina.core.session.IoSession;
+import org.apphostftp.security.ConnectionTls;
 import org.apphostftp.security.Identity;
 import org.apphostftp.session.LiveSession;
 import org.apphostftp.site.data.ChannelDataConnectionFactory;
@@ -23,6 +23,7 @@ public final class SessionState implements DataChannelPolicy {
     private final LiveSession live;
     private final EndpointServer endpoint;
     private final InetAddress client;
+    private final IoSession io;
     private volatile SiteRuntime site;
     private volatile boolean counted;
     private volatile boolean addressChecked;
@@ -50,6 +51,7 @@ public final class SessionState implements DataChannelPolicy {
         this.endpoint = endpoint;
         this.site = site;
         this.client = ((InetSocketAddress) io.getRemoteAddress()).getAddress();
+        this.io = io;
     }
 
     public static SessionState of(IoSession io) {
@@ -226,7 +228,12 @@ public final class SessionState implements DataChannelPolicy {
     }
 
     @Override
-    public Optional<SSLContext> tls() {
-        return site.tls();
+    public Optional<ConnectionTls> controlTls() {
+        return Tls.of(io);
+    }
+
+    @Override
+    public boolean requireTlsResumption() {
+        return site.config().ftp().ssl().requireTlsSessionResumption();
     }
 }

@@ -1,14 +1,19 @@
 package org.apphostftp.site;
 
+import java.net.InetSocketAddress;
 import java.security.GeneralSecurityException;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLSocketFactory;
 import org.apache.ftpserver.ssl.ClientAuth;
 import org.apache.ftpserver.ssl.SslConfiguration;
 import org.apache.mina.filter.ssl.SslFilter;
 import org.apache.mina.core.session.IoSession;
 import org.apache.mina.core.write.WriteRequest;
+import org.apphostftp.security.ConnectionTls;
+import org.apphostftp.security.ServerTls;
 
 /** TLS for the control connection: MINA's SslFilter with TLS 1.2 and 1.3, and the endpoint's SslConfiguration. */
 public final class Tls {
@@ -18,9 +23,22 @@ public final class Tls {
     private Tls() {
     }
 
-    /** A filter that starts TLS on the control connection; {@code passPlain} (the 234 reply) still goes out in clear. */
-    public static SslFilter controlFilter(SSLContext context, Object passPlain) {
-        SslFilter filter = new SslFilter(context) {
+    private static final String CONNECTION_TLS = ConnectionTls.class.getName();
+
+    /**
+     * A filter that starts TLS on the control connection; {@code passPlain} (the 234 reply) still goes out in clear.
+     * Each connection gets a TLS context of its own (see {@link ConnectionTls}), which its data connections share.
+     */
+    public static SslFilter controlFilter(ServerTls tls, Object passPlain) {
+        SslFilter filter = new SslFilter(tls.sslContext()) {
+            @Override
+            protected SSLEngine createEngine(IoSession session, InetSocketAddress peer) {
+                ConnectionTls connection = tls.forConnection();
+                session.setAttribute(CONNECTION_TLS, connection);
+                return peer == null ? connection.serverEngine(null, -1)
+                        : connection.serverEngine(peer.getAddress().getHostAddress(), peer.getPort()); // no name lookup
+            }
+
             @Override
             public void filterWrite(NextFilter next, IoSession session, WriteRequest request) throws Exception {
                 if (passPlain != null && request.getOriginalMessage() == passPlain) {
@@ -30,8 +48,12 @@ public final class Tls {
                 }
             }
         };
-        filter.setEnabledProtocols(PROTOCOLS);
         return filter;
+    }
+
+    /** The TLS of a control connection that started TLS (AUTH TLS or implicit), else empty. */
+    static Optional<ConnectionTls> of(IoSession session) {
+        return Optional.ofNullable((ConnectionTls) session.getAttribute(CONNECTION_TLS));
     }
 
     /**

@@ -38,4 +38,8 @@ public class Ssl {
     /** (apphost-ftp) Password of the PKCS#12 file or of an encrypted PEM key; %VAR% expands. */
     @XmlAttribute(name = "serverCertPassword")
     public String serverCertPassword;
+    /** (apphost-ftp) A PROT P data connection must resume the TLS session of its control connection (as vsftpd's require_ssl_reuse); false admits clients that cannot resume. */
+    @XmlAttribute(name = "requireTlsSessionResumption")
+    @XmlJavaTypeAdapter(IisBooleanAdapter.class)
+    public Boolean requireTlsSessionResumption;
 }

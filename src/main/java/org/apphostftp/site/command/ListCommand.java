@@ -83,7 +83,7 @@ public final class ListCommand extends AbstractCommand {
             try {
                 transfer = data.open();
             } catch (IOException e) {
-                session.write(Transfers.cannotOpenData());
+                session.write(Transfers.cannotOpenData(e));
                 return;
             }
             try (transfer; OutputStream out = transfer.clientStream();

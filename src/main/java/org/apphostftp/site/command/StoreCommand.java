@@ -98,7 +98,7 @@ public final class StoreCommand extends AbstractCommand {
                 transfer = data.open();
             } catch (IOException e) {
                 LOG.debug("data connection for {} failed: {}", kind, e.toString());
-                session.write(Transfers.cannotOpenData());
+                session.write(Transfers.cannotOpenData(e));
                 return;
             }
             try (transfer) {
