@@ -135,6 +135,9 @@ public final class ChannelDataConnectionFactory extends IODataConnectionFactory 
             ssc = passive;
             target = active;
         }
+        if (secure && policy.controlTls().isEmpty()) {
+            throw new IOException("PROT P needs TLS on the control connection (AUTH TLS) and a certificate on this site");
+        }
         long deadline = System.nanoTime() + policy.limits().idleTimeout().toNanos();
         Opened opened;
         if (ssc != null) {
@@ -240,11 +243,7 @@ public final class ChannelDataConnectionFactory extends IODataConnectionFactory 
      * the control connection's TLS session, or it is closed (no byte of the transfer goes through it).
      */
     private TlsChannel protect(SocketChannel channel, long deadline) throws IOException {
-        ConnectionTls tls = policy.controlTls().orElse(null);
-        if (tls == null) {
-            closeQuietly(channel);
-            throw new IOException("PROT P needs TLS on the control connection (AUTH TLS) and a certificate on this site");
-        }
+        ConnectionTls tls = policy.controlTls().orElseThrow(); // checked before the connection was made
         synchronized (this) {
             if (aborted) {
                 closeQuietly(channel);
