@@ -92,16 +92,22 @@ public final class RawFtp implements AutoCloseable {
 
     /** PASV, then opens the data connection. */
     public Socket pasv() {
-        send("PASV");
-        String reply = reply();
-        String[] p = reply.substring(reply.indexOf('(') + 1, reply.indexOf(')')).split(",");
+        int port = pasvPort();
         try {
-            Socket data = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(p[4]) * 256 + Integer.parseInt(p[5]));
+            Socket data = new Socket(InetAddress.getLoopbackAddress(), port);
             data.setSoTimeout(10_000);
             return data;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** PASV, and the port it announced (nothing connected yet). */
+    public int pasvPort() {
+        send("PASV");
+        String reply = reply();
+        String[] p = reply.substring(reply.indexOf('(') + 1, reply.indexOf(')')).split(",");
+        return Integer.parseInt(p[4]) * 256 + Integer.parseInt(p[5]);
     }
 
     /** Reads the data connection to its end and counts the bytes. */

@@ -19,7 +19,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.net.ssl.SSLParameters;
 import org.apphostftp.config.effective.Endpoint;
 import org.apphostftp.config.effective.GlobalSettings;
 import org.apphostftp.security.ServerCertificateException;
@@ -113,9 +112,7 @@ public final class AdminEndpoint implements AutoCloseable {
         server.setHttpsConfigurator(new HttpsConfigurator(tls.sslContext()) {
             @Override
             public void configure(HttpsParameters params) {
-                SSLParameters parameters = getSSLContext().getDefaultSSLParameters();
-                parameters.setProtocols(tls.enabledProtocols());
-                params.setSSLParameters(parameters);
+                params.setSSLParameters(tls.parameters(getSSLContext().getDefaultSSLParameters())); // protocols, FS AEAD suites
             }
         });
         return server;

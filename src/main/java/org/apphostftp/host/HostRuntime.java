@@ -12,12 +12,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.net.ssl.SSLContext;
 import org.apphostftp.config.effective.Endpoint;
 import org.apphostftp.config.effective.FtpBinding;
 import org.apphostftp.config.effective.ServerConfig;
 import org.apphostftp.config.effective.SiteConfig;
 import org.apphostftp.config.effective.SiteState;
+import org.apphostftp.security.ServerTls;
 import org.apphostftp.session.SessionRegistry;
 import org.apphostftp.site.EndpointServer;
 import org.apphostftp.site.FtpEngine;
@@ -115,7 +115,7 @@ public final class HostRuntime implements AutoCloseable {
             }
             SiteConfig old = runtime.config();
             // certificate files are read again only when their settings change (an unchanged site keeps its context)
-            Optional<SSLContext> tls = old.ftp().ssl().equals(site.ftp().ssl()) ? runtime.tls() : tlsOf(site);
+            Optional<ServerTls> tls = old.ftp().ssl().equals(site.ftp().ssl()) ? runtime.tls() : tlsOf(site);
             if (old.autoStart() != site.autoStart()) {
                 adminRunning.remove(name); // the file decides again (SPEC 7)
             }
@@ -246,7 +246,7 @@ public final class HostRuntime implements AutoCloseable {
         registry.ofSite(site.name()).forEach(org.apphostftp.session.LiveSession::terminate);
     }
 
-    private Optional<SSLContext> tlsOf(SiteConfig site) {
+    private Optional<ServerTls> tlsOf(SiteConfig site) {
         try {
             return security.tlsFor(site);
         } catch (RuntimeException e) {

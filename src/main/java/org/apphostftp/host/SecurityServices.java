@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.net.ssl.SSLContext;
 import org.apphostftp.config.effective.FtpPolicy;
 import org.apphostftp.config.effective.ServerConfig;
 import org.apphostftp.config.effective.SiteConfig;
@@ -76,9 +75,9 @@ public final class SecurityServices implements LoginService {
     }
 
     /** The site's TLS context, empty without a certificate; a certificate that cannot be used is an error. */
-    Optional<SSLContext> tlsFor(SiteConfig site) {
+    Optional<ServerTls> tlsFor(SiteConfig site) {
         try {
-            return ServerTls.forSite(site).map(ServerTls::sslContext);
+            return ServerTls.forSite(site);
         } catch (ServerCertificateException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

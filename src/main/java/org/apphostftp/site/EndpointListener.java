@@ -9,7 +9,6 @@ import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
-import javax.net.ssl.SSLContext;
 import org.apache.ftpserver.DataConnectionConfigurationFactory;
 import org.apache.ftpserver.FtpServerConfigurationException;
 import org.apache.ftpserver.impl.DefaultFtpHandler;
@@ -27,6 +26,7 @@ import org.apache.mina.core.service.IoProcessor;
 import org.apache.mina.core.service.IoService;
 import org.apache.mina.transport.socket.nio.NioSession;
 import org.apache.mina.transport.socket.nio.NioSocketAcceptor;
+import org.apphostftp.security.ServerTls;
 
 /**
  * The socket listener of one endpoint, written against MINA's public classes instead of the stock NioListener so that
@@ -43,11 +43,11 @@ final class EndpointListener extends AbstractListener {
     private final FtpServices services;
     private final int backlog;
     private final FtpLineCodec codec;
-    private SSLContext implicitTls;
+    private ServerTls implicitTls;
     private NioSocketAcceptor acceptor;
     private boolean suspended;
 
-    EndpointListener(EndpointServer owner, FtpServices services, SslConfiguration ssl, SSLContext implicitTls, int backlog,
+    EndpointListener(EndpointServer owner, FtpServices services, SslConfiguration ssl, ServerTls implicitTls, int backlog,
                      long maxCommandLine) {
         super(owner.endpoint().isWildcard() ? null : owner.endpoint().address(), owner.endpoint().port(), implicitTls != null, ssl,
                 new DataConnectionConfigurationFactory().createDataConnectionConfiguration(), 0, null);
@@ -100,7 +100,7 @@ final class EndpointListener extends AbstractListener {
     }
 
     /** A new certificate for implicit TLS: connections from now on use it; open ones keep theirs. */
-    synchronized void implicitTls(SSLContext context) {
+    synchronized void implicitTls(ServerTls context) {
         if (implicitTls == null || context == implicitTls) {
             return;
         }

@@ -10,6 +10,7 @@ import org.apache.ftpserver.impl.DefaultFtpServerContext;
 import org.apache.ftpserver.impl.FtpServerContext;
 import org.apache.mina.core.session.IoSession;
 import org.apphostftp.config.effective.Endpoint;
+import org.apphostftp.security.ServerTls;
 import org.apphostftp.site.command.SiteCommands;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -137,7 +138,7 @@ public final class EndpointServer {
             return;
         }
         SiteRuntime first = hosts.initial();
-        SSLContext implicitContext = null;
+        ServerTls implicitContext = null;
         if (implicitSsl) {
             implicitContext = first.tls().orElseThrow(() -> new IllegalStateException("binding " + endpoint
                     + " is implicit FTPS but site '" + first.name() + "' has no certificate (security/ssl/@serverCertFile)"));
@@ -165,7 +166,7 @@ public final class EndpointServer {
     /** The TLS context MINA's stock commands see: the first site's, else any site's here. */
     private SSLContext anyTls() {
         VirtualHostTable table = hosts;
-        return table.initial().tls().or(() -> table.sites().stream().flatMap(s -> s.tls().stream()).findFirst())
+        return table.initial().tls().or(() -> table.sites().stream().flatMap(s -> s.tls().stream()).findFirst()).map(ServerTls::sslContext)
                 .orElseThrow(() -> new IllegalStateException("no site on " + endpoint + " has a certificate"));
     }
 

@@ -8,8 +8,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import javax.net.ssl.SSLContext;
 import org.apache.mina.core.session.IoSession;
+import org.apphostftp.security.ConnectionTls;
 import org.apphostftp.security.Identity;
 import org.apphostftp.session.LiveSession;
 import org.apphostftp.site.data.ChannelDataConnectionFactory;
@@ -27,6 +27,7 @@ public final class SessionState implements DataChannelPolicy {
     private final LiveSession live;
     private final EndpointServer endpoint;
     private final InetAddress client;
+    private final IoSession io;
     private volatile SiteRuntime site;
     private volatile boolean counted;
     private volatile boolean addressChecked;
@@ -59,6 +60,7 @@ public final class SessionState implements DataChannelPolicy {
         this.endpoint = endpoint;
         this.site = site;
         this.client = ((InetSocketAddress) io.getRemoteAddress()).getAddress();
+        this.io = io;
     }
 
     public static SessionState of(IoSession io) {
@@ -289,7 +291,12 @@ public final class SessionState implements DataChannelPolicy {
     }
 
     @Override
-    public Optional<SSLContext> tls() {
-        return site.tls();
+    public Optional<ConnectionTls> controlTls() {
+        return Tls.of(io);
+    }
+
+    @Override
+    public boolean requireTlsResumption() {
+        return site.config().ftp().ssl().requireTlsSessionResumption();
     }
 }

@@ -2,11 +2,11 @@ package org.apphostftp.site;
 
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.net.ssl.SSLContext;
 import org.apphostftp.config.effective.SiteConfig;
 import org.apphostftp.config.effective.SiteState;
 import org.apphostftp.fs.SiteFileSystemFactory;
 import org.apphostftp.fs.UploadRegistry;
+import org.apphostftp.security.ServerTls;
 
 /**
  * The live side of one FTP site: its current configuration (replaced in place on reload, so the next command of
@@ -17,7 +17,7 @@ public final class SiteRuntime {
     private final String name;
     private final AtomicInteger connections = new AtomicInteger();
     /** The settings and the TLS context that goes with them, swapped together on reload. */
-    private record Current(SiteConfig config, Optional<SSLContext> tls) {
+    private record Current(SiteConfig config, Optional<ServerTls> tls) {
     }
 
     private volatile Current current;
@@ -25,7 +25,7 @@ public final class SiteRuntime {
     private volatile long lastStartupStatus;
     private final SiteFileSystemFactory files;
 
-    public SiteRuntime(SiteConfig config, Optional<SSLContext> tls) {
+    public SiteRuntime(SiteConfig config, Optional<ServerTls> tls) {
         this.name = config.name();
         this.current = new Current(config, tls);
         this.files = new SiteFileSystemFactory(this::config, new UploadRegistry(), user -> ((SiteUser) user).identity());
@@ -44,12 +44,12 @@ public final class SiteRuntime {
         return current.config();
     }
 
-    public Optional<SSLContext> tls() {
+    public Optional<ServerTls> tls() {
         return current.tls();
     }
 
     /** Applies new settings of the same site; sessions use them from their next command. */
-    public void update(SiteConfig newConfig, Optional<SSLContext> newTls) {
+    public void update(SiteConfig newConfig, Optional<ServerTls> newTls) {
         this.current = new Current(newConfig, newTls);
     }
 

@@ -2,6 +2,7 @@ package org.apphostftp.site;
 
 import java.net.InetSocketAddress;
 import java.security.GeneralSecurityException;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
@@ -11,6 +12,8 @@ import org.apache.ftpserver.ssl.SslConfiguration;
 import org.apache.mina.filter.ssl.SslFilter;
 import org.apache.mina.core.session.IoSession;
 import org.apache.mina.core.write.WriteRequest;
+import org.apphostftp.security.ConnectionTls;
+import org.apphostftp.security.ServerTls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,14 +28,27 @@ public final class Tls {
     private Tls() {
     }
 
+    private static final String CONNECTION_TLS = ConnectionTls.class.getName();
+
     /**
      * A filter that starts TLS on the control connection; {@code passPlain} (the 234 reply) still goes out in clear.
+     * Each connection gets a TLS context of its own (see {@link ConnectionTls}), which its data connections share.
      * Unlike MINA's own, a failed handshake closes the connection, and a close always reaches the filters after it (the
      * session gate releases the slot there): MINA's filter stops the close event when its handler is in a failed state,
      * and keeps a connection whose handshake failed in its own task threads open with nobody to close it.
      */
-    public static SslFilter controlFilter(SSLContext context, Object passPlain) {
-        SslFilter filter = new SslFilter(context) {
+    public static SslFilter controlFilter(ServerTls tls, Object passPlain) {
+        SslFilter filter = new SslFilter(tls.sslContext()) {
+            @Override
+            protected SSLEngine createEngine(IoSession session, InetSocketAddress peer) {
+                ConnectionTls connection = tls.forConnection();
+                session.setAttribute(CONNECTION_TLS, connection);
+                SSLEngine engine = peer == null ? connection.serverEngine(null, -1)
+                        : connection.serverEngine(peer.getAddress().getHostAddress(), peer.getPort()); // no name lookup
+                session.setAttribute(ENGINE, engine);
+                return engine;
+            }
+
             @Override
             public void filterWrite(NextFilter next, IoSession session, WriteRequest request) throws Exception {
                 if (passPlain != null && request.getOriginalMessage() == passPlain) {
@@ -40,13 +56,6 @@ public final class Tls {
                 } else {
                     super.filterWrite(next, session, request);
                 }
-            }
-
-            @Override
-            protected SSLEngine createEngine(IoSession session, InetSocketAddress address) {
-                SSLEngine engine = super.createEngine(session, address);
-                session.setAttribute(ENGINE, engine);
-                return engine;
             }
 
             @Override
@@ -68,7 +77,6 @@ public final class Tls {
                 next.sessionClosed(session);
             }
         };
-        filter.setEnabledProtocols(PROTOCOLS);
         return filter;
     }
 
@@ -81,6 +89,11 @@ public final class Tls {
                     ((InetSocketAddress) session.getRemoteAddress()).getAddress().getHostAddress());
             session.closeNow();
         }
+    }
+
+    /** The TLS of a control connection that started TLS (AUTH TLS or implicit), else empty. */
+    static Optional<ConnectionTls> of(IoSession session) {
+        return Optional.ofNullable((ConnectionTls) session.getAttribute(CONNECTION_TLS));
     }
 
     /**

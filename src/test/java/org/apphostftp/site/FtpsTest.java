@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 import org.apache.commons.net.ftp.FTP;
 import org.apache.commons.net.ftp.FTPClient;
 import org.apache.commons.net.ftp.FTPFile;
 import org.apache.commons.net.ftp.FTPSClient;
 import org.apphostftp.ExternalClients;
 import org.apphostftp.FtpClients;
+import org.apphostftp.ResumingFtpsClient;
 import org.apphostftp.TestServer;
 import org.apphostftp.Users;
 import org.apphostftp.security.TestCertificates;
@@ -55,26 +53,9 @@ class FtpsTest {
         return server;
     }
 
+    /** Commons Net's FTPSClient made to resume the control connection's TLS session on data connections. */
     private static FTPSClient ftps(boolean implicit) throws Exception {
-        SSLContext trustAll = SSLContext.getInstance("TLS");
-        trustAll.init(null, new TrustManager[] {new X509TrustManager() {
-            @Override
-            public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType) {
-            }
-
-            @Override
-            public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType) {
-            }
-
-            @Override
-            public java.security.cert.X509Certificate[] getAcceptedIssuers() {
-                return new java.security.cert.X509Certificate[0];
-            }
-        }}, null);
-        FTPSClient c = new FTPSClient(implicit, trustAll);
-        c.setConnectTimeout(5_000);
-        c.setDefaultTimeout(10_000);
-        return c;
+        return ResumingFtpsClient.trustingAll(implicit);
     }
 
     @Test

@@ -3,21 +3,14 @@ package org.apphostftp.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Random;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 import org.apphostftp.RawFtp;
 import org.apphostftp.TestServer;
 import org.apphostftp.Users;
@@ -213,118 +206,5 @@ class ProtectedTransfersTest {
             // ended by a reset or a TLS alert
         }
         return total;
-    }
-
-    /** An explicit-FTPS client that shows every reply as text: AUTH TLS, then PBSZ 0 and PROT P after login. */
-    private static final class TlsFtp implements AutoCloseable {
-
-        private final SSLContext context;
-        private final String protocol;
-        private final SSLSocket control;
-        private final InputStream in;
-        private final OutputStream out;
-
-        private TlsFtp(SSLContext context, String protocol, SSLSocket control) throws IOException {
-            this.context = context;
-            this.protocol = protocol;
-            this.control = control;
-            this.in = control.getInputStream();
-            this.out = control.getOutputStream();
-        }
-
-        static TlsFtp login(int port, String protocol) throws Exception {
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] {new X509TrustManager() {
-                @Override
-                public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType) {
-                }
-
-                @Override
-                public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType) {
-                }
-
-                @Override
-                public java.security.cert.X509Certificate[] getAcceptedIssuers() {
-                    return new java.security.cert.X509Certificate[0];
-                }
-            }}, null);
-            Socket plain = new Socket(InetAddress.getLoopbackAddress(), port);
-            plain.setSoTimeout(10_000);
-            RawReplies raw = new RawReplies(plain.getInputStream());
-            assertThat(raw.reply()).startsWith("220");
-            plain.getOutputStream().write("AUTH TLS\r\n".getBytes(StandardCharsets.US_ASCII));
-            assertThat(raw.reply()).startsWith("234");
-            TlsFtp ftp = new TlsFtp(context, protocol, wrap(context, protocol, plain));
-            assertThat(ftp.command("USER bob")).startsWith("331");
-            assertThat(ftp.command("PASS pw")).startsWith("230");
-            assertThat(ftp.command("PBSZ 0")).startsWith("200");
-            assertThat(ftp.command("PROT P")).startsWith("200");
-            return ftp;
-        }
-
-        private static SSLSocket wrap(SSLContext context, String protocol, Socket plain) throws IOException {
-            SSLSocket s = (SSLSocket) context.getSocketFactory().createSocket(plain, "127.0.0.1", plain.getPort(), true);
-            s.setUseClientMode(true);
-            s.setEnabledProtocols(new String[] {protocol});
-            s.startHandshake();
-            return s;
-        }
-
-        void send(String line) throws IOException {
-            out.write((line + "\r\n").getBytes(StandardCharsets.UTF_8));
-            out.flush();
-        }
-
-        /** The next whole reply, its lines ending in CRLF, as the server sent it. */
-        String reply() throws IOException {
-            return new RawReplies(in).reply();
-        }
-
-        String command(String line) throws IOException {
-            send(line);
-            return reply();
-        }
-
-        /** PASV and the data connection, still plain: {@link #protect} it once the server answered the transfer command. */
-        Socket pasv() throws IOException {
-            String r = command("PASV");
-            String[] p = r.substring(r.indexOf('(') + 1, r.indexOf(')')).split(",");
-            Socket plain = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(p[4]) * 256 + Integer.parseInt(p[5]));
-            plain.setSoTimeout(10_000);
-            return plain;
-        }
-
-        /** The TLS handshake on a data connection (the server starts it when the transfer begins). */
-        Socket protect(Socket plain) throws IOException {
-            return wrap(context, protocol, plain);
-        }
-
-        @Override
-        public void close() throws IOException {
-            control.close();
-        }
-    }
-
-    /** Reads replies byte by byte, so nothing after the reply is consumed. */
-    private record RawReplies(InputStream in) {
-
-        String reply() throws IOException {
-            StringBuilder all = new StringBuilder();
-            while (true) {
-                ByteArrayOutputStream line = new ByteArrayOutputStream();
-                int b;
-                while ((b = in.read()) >= 0 && b != '\n') {
-                    line.write(b);
-                }
-                if (b < 0) {
-                    throw new IOException("the server closed the control connection after: " + all + line);
-                }
-                String text = line.toString(StandardCharsets.UTF_8);
-                all.append(text).append('\n');
-                if (text.length() >= 4 && Character.isDigit(text.charAt(0)) && text.charAt(3) == ' ') {
-                    return all.toString();
-                }
-            }
-        }
     }
 }

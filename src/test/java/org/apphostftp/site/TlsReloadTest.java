@@ -13,6 +13,7 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 import org.apache.commons.net.ftp.FTPSClient;
 import org.apphostftp.FtpClients;
+import org.apphostftp.ResumingFtpsClient;
 import org.apphostftp.TestServer;
 import org.apphostftp.Users;
 import org.apphostftp.security.TestCertificates;
@@ -76,7 +77,7 @@ class TlsReloadTest {
                 return new X509Certificate[0];
             }
         }}, null);
-        FTPSClient c = new FTPSClient(implicit, recording);
+        FTPSClient c = new ResumingFtpsClient(implicit, recording);
         c.setConnectTimeout(5_000);
         c.setDefaultTimeout(10_000);
         c.setDataTimeout(Duration.ofSeconds(10));

@@ -37,6 +37,7 @@ public record FtpSiteSettings(
      * {@code security/ssl}: the policies and where the certificate comes from.
      *
      * @param configured whether any level of the site's chain (site or siteDefaults) writes an {@code <ssl>} element
+     * @param requireTlsSessionResumption a PROT P data connection must resume the control connection's TLS session
      */
     public record Ssl(
             ControlChannelPolicy controlChannelPolicy,
@@ -46,7 +47,8 @@ public record FtpSiteSettings(
             Optional<Path> serverCertFile,
             Optional<Path> serverCertKeyFile,
             Optional<String> serverCertPassword,
-            boolean configured) {
+            boolean configured,
+            boolean requireTlsSessionResumption) {
 
         public boolean hasCertificate() {
             return serverCertFile.isPresent();

@@ -1,5 +1,6 @@
 package org.apphostftp.site.command;
 
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
@@ -13,8 +14,9 @@ import org.apphostftp.site.Replies;
 import org.apphostftp.site.SessionState;
 
 /**
- * PORT and EPRT: the client asks for an active data connection. Only numeric addresses, no ports below 1024, and
- * with dataChannelSecurity/@matchClientAddressForPort only the client's own address (no FTP bounce): else 501.
+ * PORT and EPRT: the client asks for an active data connection. Only numeric addresses of the family EPRT names, no
+ * ports below 1024, and with dataChannelSecurity/@matchClientAddressForPort only the client's own address (no FTP
+ * bounce): else 501. The data connection must be of the control connection's family: else 522 (RFC 2428).
  */
 public final class ActiveCommand extends AbstractCommand {
 
@@ -41,6 +43,12 @@ public final class ActiveCommand extends AbstractCommand {
             return;
         } catch (RuntimeException e) {
             session.write(Replies.of(501, verb + " argument is not valid."));
+            return;
+        }
+        boolean controlIs6 = ((InetSocketAddress) session.getLocalAddress()).getAddress() instanceof Inet6Address;
+        if ((address.getAddress() instanceof Inet6Address) != controlIs6) {
+            session.write(Replies.of(522, controlIs6 ? (extended ? "Network protocol not supported, use (2)."
+                    : "PORT cannot name an IPv6 address; use EPRT (RFC 2428).") : "Network protocol not supported, use (1)."));
             return;
         }
         if (address.getPort() < 1024) {
@@ -71,7 +79,12 @@ public final class ActiveCommand extends AbstractCommand {
         if (port < 1 || port > 65535) {
             throw new IllegalArgumentException("port " + port + " is out of range");
         }
-        return new InetSocketAddress(InetAddress.getByName(parts[1]), port);
+        InetAddress address = InetAddress.getByName(parts[1]);
+        if ((address instanceof Inet6Address) != parts[0].equals("2")) {
+            throw new IllegalArgumentException("protocol " + parts[0] + " names an " + (parts[0].equals("1") ? "IPv4" : "IPv6")
+                    + " address, not '" + parts[1] + "'");
+        }
+        return new InetSocketAddress(address, port);
     }
 
     private static boolean sameHost(InetAddress a, InetAddress b) {

@@ -2,13 +2,13 @@ package org.apphostftp.site.command;
 
 import java.util.Locale;
 import java.util.Optional;
-import javax.net.ssl.SSLContext;
 import org.apache.ftpserver.command.AbstractCommand;
 import org.apache.ftpserver.ftplet.FtpReply;
 import org.apache.ftpserver.ftplet.FtpRequest;
 import org.apache.ftpserver.impl.FtpIoSession;
 import org.apache.ftpserver.impl.FtpServerContext;
 import org.apache.mina.filter.ssl.SslFilter;
+import org.apphostftp.security.ServerTls;
 import org.apphostftp.site.Replies;
 import org.apphostftp.site.SessionState;
 import org.apphostftp.site.Tls;
@@ -25,7 +25,7 @@ public final class AuthCommand extends AbstractCommand {
             return;
         }
         SessionState state = SessionState.of(session);
-        Optional<SSLContext> tls = state.site().tls();
+        Optional<ServerTls> tls = state.site().tls();
         if (tls.isEmpty()) {
             session.write(Replies.tlsNotAllowed());
             return;

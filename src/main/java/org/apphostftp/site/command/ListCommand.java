@@ -83,7 +83,7 @@ public final class ListCommand extends AbstractCommand {
             try {
                 transfer = data.open();
             } catch (IOException e) {
-                Transfers.reply(session, Transfers.cannotOpenData());
+                Transfers.reply(session, Transfers.cannotOpenData(e));
                 return;
             }
             try (transfer; OutputStream out = transfer.clientStream();

@@ -72,7 +72,7 @@ public final class RetrCommand extends AbstractCommand {
                 transfer = data.open();
             } catch (IOException e) {
                 LOG.debug("data connection for RETR failed: {}", e.toString());
-                Transfers.reply(session, Transfers.cannotOpenData());
+                Transfers.reply(session, Transfers.cannotOpenData(e));
                 return;
             }
             try (transfer) {

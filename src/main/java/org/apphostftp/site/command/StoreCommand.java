@@ -99,7 +99,7 @@ public final class StoreCommand extends AbstractCommand {
                 transfer = data.open();
             } catch (IOException e) {
                 LOG.debug("data connection for {} failed: {}", kind, e.toString());
-                Transfers.reply(session, Transfers.cannotOpenData());
+                Transfers.reply(session, Transfers.cannotOpenData(e));
                 return;
             }
             try (transfer) {

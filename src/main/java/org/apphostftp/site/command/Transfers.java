@@ -1,5 +1,6 @@
 package org.apphostftp.site.command;
 
+import java.io.IOException;
 import org.apache.ftpserver.ftplet.DataType;
 import org.apache.ftpserver.ftplet.FtpReply;
 import org.apache.ftpserver.impl.FtpIoSession;
@@ -12,6 +13,8 @@ import org.apphostftp.fs.SiteFileSystemView;
 import org.apphostftp.site.Replies;
 import org.apphostftp.site.SessionState;
 import org.apphostftp.site.data.ChannelDataConnectionFactory;
+import org.apphostftp.site.data.DataConnectionRefusedException;
+import org.apphostftp.site.data.TransferAbortedException;
 
 /** What the transfer commands share: resolving a path to a file of the user's namespace and the IIS-style replies. */
 final class Transfers {
@@ -65,8 +68,14 @@ final class Transfers {
         return data;
     }
 
-    static FtpReply cannotOpenData() {
-        return Replies.of(425, "Cannot open data connection.");
+    /** 426 when ABOR or Terminate came before the data connection, else 425 (with the reason a refusal gives). */
+    static FtpReply cannotOpenData(IOException e) {
+        if (e instanceof TransferAbortedException) {
+            return aborted();
+        }
+        return e instanceof DataConnectionRefusedException
+                ? Replies.of(425, "Cannot open data connection: " + e.getMessage() + ".")
+                : Replies.of(425, "Cannot open data connection.");
     }
 
     static FtpReply aborted() {

@@ -8,25 +8,24 @@ import java.net.SocketTimeoutException;
 import java.net.StandardSocketOptions;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
-import javax.net.ssl.SSLContext;
 import org.apache.ftpserver.DataConnectionException;
 import org.apache.ftpserver.ftplet.DataConnection;
 import org.apache.ftpserver.impl.FtpIoSession;
 import org.apache.ftpserver.impl.FtpServerContext;
 import org.apache.ftpserver.impl.IODataConnectionFactory;
+import org.apphostftp.security.ConnectionTls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The data connections of one session, on NIO channels so that plain binary transfers can be zero-copy. Replaces
  * MINA's IODataConnectionFactory (it extends it only because the stock commands check for that type before they
- * answer "503 PORT or PASV must be issued first"). No lock is held while blocking, so {@link #abort} and
- * {@link #closeDataConnection} never wait for an accept or a connect.
+ * answer "503 PORT or PASV must be issued first"). No lock is held while blocking, so {@link #abort},
+ * {@link #abortTransfer} and {@link #closeDataConnection} never wait for an accept, a connect or a handshake.
  */
 public final class ChannelDataConnectionFactory extends IODataConnectionFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChannelDataConnectionFactory.class);
-    private static final String[] TLS_PROTOCOLS = {"TLSv1.3", "TLSv1.2"};
 
     private final FtpIoSession control;
     private final InetAddress controlLocal;
@@ -39,7 +38,8 @@ public final class ChannelDataConnectionFactory extends IODataConnectionFactory 
     private int reservedPort;
     private InetSocketAddress active;
     private DataTransfer current;
-    private SocketChannel handshaking;
+    private SocketChannel pending; // accepted or connecting, not yet a transfer
+    private boolean aborted;       // ABOR or Terminate before the transfer of this PASV/PORT began
     private volatile boolean secure;
     private volatile boolean zip;
 
@@ -119,81 +119,169 @@ public final class ChannelDataConnectionFactory extends IODataConnectionFactory 
         return open();
     }
 
-    /** Accepts or connects the data connection of the coming transfer. */
+    /**
+     * Accepts or connects the data connection of the coming transfer, within the data channel timeout. A passive
+     * connection that is not the expected one (another peer, or under PROT P a TLS session that does not resume the
+     * control connection's) is refused and logged, and the wait goes on for the client's own.
+     *
+     * @throws TransferAbortedException when ABOR or Terminate came first (the command answers 426)
+     * @throws DataConnectionRefusedException when only connections that had to be refused came
+     */
     public DataTransfer open() throws IOException {
         ServerSocketChannel ssc;
         InetSocketAddress target;
         synchronized (this) {
+            throwIfAborted();
             ssc = passive;
             target = active;
         }
-        SocketChannel channel;
+        if (secure && policy.controlTls().isEmpty()) {
+            throw new IOException("PROT P needs TLS on the control connection (AUTH TLS) and a certificate on this site");
+        }
+        long deadline = System.nanoTime() + policy.limits().idleTimeout().toNanos();
+        Opened opened;
         if (ssc != null) {
-            channel = acceptFromClient(ssc);
+            opened = acceptFromClient(ssc, deadline);
         } else if (target != null) {
-            channel = connectToClient(target);
+            opened = connectToClient(target, deadline);
         } else {
             throw new IOException("PORT or PASV must be issued first");
         }
+        DataTransfer transfer = new DataTransfer(opened.channel(), opened.tls(), zip, control, policy.live(), policy.limits(), watchdog);
         synchronized (this) {
-            handshaking = channel;
-        }
-        TlsChannel tls = secure ? startTls(channel) : null;
-        DataTransfer transfer = new DataTransfer(channel, tls, zip, control, policy.live(), policy.limits(), watchdog);
-        synchronized (this) {
-            handshaking = null;
+            pending = null;
+            if (aborted) {
+                transfer.abort("aborted before the transfer began");
+                throw new TransferAbortedException("the transfer was aborted before its data connection was open");
+            }
             current = transfer;
         }
-        policy.dataChannelEvent(true, channel.socket().getLocalPort());
+        policy.dataChannelEvent(true, opened.channel().socket().getLocalPort());
         return transfer;
     }
 
-    private SocketChannel acceptFromClient(ServerSocketChannel ssc) throws IOException {
+    /** A data connection ready for the transfer: its socket, and its TLS under PROT P. */
+    private record Opened(SocketChannel channel, TlsChannel tls) {
+    }
+
+    private Opened acceptFromClient(ServerSocketChannel ssc, long deadline) throws IOException {
+        String refusal = null;
         while (true) {
-            Socket accepted;
-            try {
-                accepted = ssc.socket().accept(); // the adaptor honours SO_TIMEOUT
-            } catch (SocketTimeoutException e) {
-                throw new IOException("the client did not open the data connection within "
+            int wait = remainingMillis(deadline);
+            if (wait <= 0) {
+                throw refusal != null ? new DataConnectionRefusedException(refusal)
+                        : new IOException("the client did not open the data connection within "
                         + policy.limits().idleTimeout().toSeconds() + " seconds");
             }
-            SocketChannel channel = accepted.getChannel();
-            InetAddress peer = ((InetSocketAddress) channel.getRemoteAddress()).getAddress();
-            if (!policy.passivePeerMustMatch() || peer.equals(controlPeer)) {
-                channel.socket().setTcpNoDelay(true);
-                return channel;
+            Socket accepted;
+            try {
+                ssc.socket().setSoTimeout(wait);
+                accepted = ssc.socket().accept(); // the adaptor honours SO_TIMEOUT
+            } catch (SocketTimeoutException e) {
+                continue; // the deadline decides
+            } catch (IOException e) {
+                synchronized (this) {
+                    throwIfAborted(); // ABOR or Terminate closed the listening socket
+                }
+                throw e;
             }
-            LOG.warn("refused a passive data connection from {}: the control connection comes from {} "
-                    + "(dataChannelSecurity/matchClientAddressForPasv)", peer.getHostAddress(), controlPeer.getHostAddress());
-            channel.close();
+            SocketChannel channel = accepted.getChannel();
+            InetSocketAddress peer = (InetSocketAddress) channel.getRemoteAddress();
+            if (policy.passivePeerMustMatch() && !peer.getAddress().equals(controlPeer)) {
+                LOG.warn("refused a passive data connection from {}: the control connection comes from {} "
+                        + "(dataChannelSecurity/matchClientAddressForPasv)", peer.getAddress().getHostAddress(), controlPeer.getHostAddress());
+                channel.close();
+                continue;
+            }
+            channel.socket().setTcpNoDelay(true);
+            if (!secure) {
+                synchronized (this) {
+                    pending = channel;
+                }
+                return new Opened(channel, null);
+            }
+            try {
+                return new Opened(channel, protect(channel, deadline));
+            } catch (DataConnectionRefusedException e) {
+                refusal = e.getMessage();
+            } catch (TransferAbortedException e) {
+                throw e;
+            } catch (IOException e) {
+                LOG.warn("refused a protected data connection from {}: its TLS handshake failed ({}); waiting for another",
+                        address(peer), e.getMessage());
+            }
         }
     }
 
-    private SocketChannel connectToClient(InetSocketAddress target) throws IOException {
+    private Opened connectToClient(InetSocketAddress target, long deadline) throws IOException {
         SocketChannel channel = SocketChannel.open();
+        synchronized (this) {
+            if (aborted) {
+                channel.close();
+                throwIfAborted();
+            }
+            pending = channel;
+        }
         try {
             channel.socket().setReuseAddress(true);
             channel.bind(new InetSocketAddress(controlLocal, 0));
-            channel.socket().connect(target, (int) Math.min(Integer.MAX_VALUE, policy.limits().idleTimeout().toMillis()));
+            channel.socket().connect(target, Math.max(1, remainingMillis(deadline)));
             channel.socket().setTcpNoDelay(true);
-            return channel;
         } catch (IOException e) {
             channel.close();
+            synchronized (this) {
+                throwIfAborted();
+            }
             throw e;
+        }
+        return new Opened(channel, secure ? protect(channel, deadline) : null);
+    }
+
+    /**
+     * The TLS handshake of a data connection under PROT P; unless the site relaxes the rule, the connection must resume
+     * the control connection's TLS session, or it is closed (no byte of the transfer goes through it).
+     */
+    private TlsChannel protect(SocketChannel channel, long deadline) throws IOException {
+        ConnectionTls tls = policy.controlTls().orElseThrow(); // checked before the connection was made
+        synchronized (this) {
+            if (aborted) {
+                closeQuietly(channel);
+                throwIfAborted();
+            }
+            pending = channel; // ABOR and Terminate close it, which ends the handshake
+        }
+        TlsChannel protectedChannel;
+        try {
+            protectedChannel = TlsChannel.accept(tls, channel, Math.max(1, remainingMillis(deadline)));
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(channel);
+            synchronized (this) {
+                throwIfAborted();
+            }
+            throw e;
+        }
+        if (policy.requireTlsResumption() && !protectedChannel.resumedFrom(tls)) {
+            InetSocketAddress peer = (InetSocketAddress) channel.getRemoteAddress();
+            LOG.warn("refused a protected data connection from {}: it did not resume the TLS session of the control "
+                    + "connection (security/ssl/@requireTlsSessionResumption)", address(peer));
+            closeQuietly(protectedChannel::close);
+            throw new DataConnectionRefusedException("the TLS session of the data connection did not resume the control connection's");
+        }
+        return protectedChannel;
+    }
+
+    private void throwIfAborted() throws TransferAbortedException {
+        if (aborted) {
+            throw new TransferAbortedException("the transfer was aborted before its data connection was open");
         }
     }
 
-    private TlsChannel startTls(SocketChannel channel) throws IOException {
-        SSLContext context = policy.tls().orElseThrow(() -> {
-            closeQuietly(channel);
-            return new IOException("PROT P needs a certificate on this site");
-        });
-        try {
-            return TlsChannel.accept(context, channel, TLS_PROTOCOLS, (int) Math.min(Integer.MAX_VALUE, policy.limits().idleTimeout().toMillis()));
-        } catch (IOException | RuntimeException e) {
-            closeQuietly(channel);
-            throw e;
-        }
+    private static int remainingMillis(long deadline) {
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(0, (deadline - System.nanoTime()) / 1_000_000));
+    }
+
+    private static String address(InetSocketAddress peer) {
+        return peer == null ? "?" : peer.getAddress().getHostAddress() + ":" + peer.getPort();
     }
 
     /** Ends the data connection and forgets PASV/PORT, so the next transfer needs a new one (else 503). */
@@ -202,31 +290,53 @@ public final class ChannelDataConnectionFactory extends IODataConnectionFactory 
         release(false);
     }
 
-    /** Ends any transfer and listening socket at once (Terminate, site stop); never blocks. */
+    /** Ends any transfer, pending connection and listening socket at once (Terminate, site stop); never blocks. */
     public void abort(String reason) {
         DataTransfer transfer;
-        SocketChannel inHandshake;
+        SocketChannel waiting;
         synchronized (this) {
+            aborted = true; // a transfer still opening its connection must not start
             transfer = current;
-            inHandshake = handshaking;
+            waiting = pending;
         }
         if (transfer != null) {
             transfer.abort(reason);
         }
-        if (inHandshake != null) {
-            closeQuietly(inHandshake); // a TLS handshake still waiting for the client
+        if (waiting != null) {
+            closeQuietly(waiting);
         }
         release(true);
     }
 
-    /** Aborts the running transfer only (ABOR): the command answers 426, PASV/PORT state is released as usual. */
+    /**
+     * ABOR, seen as soon as it arrives: aborts the running transfer (its command answers 426); when the transfer is
+     * still waiting for its data connection, or not started, on the PASV/PORT set up, that connection is closed or never
+     * made, so no byte moves and the command answers 426. With nothing set up there is nothing to stop.
+     */
     public void abortTransfer(String reason) {
         DataTransfer transfer;
+        SocketChannel waiting = null;
+        ServerSocketChannel listening = null;
         synchronized (this) {
             transfer = current;
+            if (transfer == null) {
+                if (passive == null && active == null) {
+                    return;
+                }
+                aborted = true;
+                waiting = pending;
+                listening = passive; // closed now, returned to the range when the command releases it
+            }
         }
         if (transfer != null) {
             transfer.abort(reason);
+            return;
+        }
+        if (waiting != null) {
+            closeQuietly(waiting);
+        }
+        if (listening != null) {
+            closeQuietly(listening);
         }
     }
 
@@ -242,6 +352,10 @@ public final class ChannelDataConnectionFactory extends IODataConnectionFactory 
             reservedPort = 0;
             active = null;
             current = null;
+            pending = null;
+            if (!aborting) {
+                aborted = false; // the next PASV/PORT starts afresh
+            }
         }
         if (transfer != null) {
             if (!aborting) {

@@ -1,7 +1,7 @@
 package org.apphostftp.site.data;
 
 import java.util.Optional;
-import javax.net.ssl.SSLContext;
+import org.apphostftp.security.ConnectionTls;
 import org.apphostftp.session.LiveSession;
 
 /** What a session's data connections need to know about its current site; read at each use (HOST may move the session). */
@@ -12,8 +12,11 @@ public interface DataChannelPolicy {
     /** security/dataChannelSecurity/@matchClientAddressForPasv: the passive data peer must be the control peer. */
     boolean passivePeerMustMatch();
 
-    /** The TLS context for PROT P data connections, if the site has a certificate. */
-    Optional<SSLContext> tls();
+    /** The TLS of the control connection, which PROT P data connections share; empty while the control is plain. */
+    Optional<ConnectionTls> controlTls();
+
+    /** security/ssl/@requireTlsSessionResumption: a PROT P data connection must resume the control connection's TLS session. */
+    boolean requireTlsResumption();
 
     LiveSession live();
 

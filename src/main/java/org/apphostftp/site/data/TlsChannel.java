@@ -7,10 +7,10 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLEngineResult;
 import javax.net.ssl.SSLException;
+import org.apphostftp.security.ConnectionTls;
 
 /**
  * TLS on the blocking socket channel of a data connection, through an SSLEngine. It sends as many records as fit in
@@ -46,19 +46,22 @@ final class TlsChannel {
 
     /**
      * The server side of a TLS handshake on {@code channel}, each read of which waits at most {@code timeoutMillis}.
-     * The client may resume the TLS session of its control connection (the context's session cache).
+     * The client may resume the TLS session of its control connection ({@code tls} holds its session cache).
      */
-    static TlsChannel accept(SSLContext context, SocketChannel channel, String[] protocols, int timeoutMillis) throws IOException {
+    static TlsChannel accept(ConnectionTls tls, SocketChannel channel, int timeoutMillis) throws IOException {
         InetSocketAddress peer = (InetSocketAddress) channel.getRemoteAddress();
-        SSLEngine engine = context.createSSLEngine(peer.getAddress().getHostAddress(), peer.getPort());
-        engine.setUseClientMode(false);
-        engine.setEnabledProtocols(protocols);
-        TlsChannel tls = new TlsChannel(channel, engine);
+        SSLEngine engine = tls.serverEngine(peer.getAddress().getHostAddress(), peer.getPort());
+        TlsChannel protectedChannel = new TlsChannel(channel, engine);
         channel.socket().setSoTimeout(timeoutMillis);
         engine.beginHandshake();
-        tls.handshake();
+        protectedChannel.handshake();
         channel.socket().setSoTimeout(0);
-        return tls;
+        return protectedChannel;
+    }
+
+    /** Whether the handshake resumed a TLS session of {@code control} instead of making a new one. */
+    boolean resumedFrom(ConnectionTls control) {
+        return control.resumed(engine);
     }
 
     private void handshake() throws IOException {
