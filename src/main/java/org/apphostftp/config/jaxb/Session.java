@@ -65,4 +65,7 @@ public class Session {
     @XmlAttribute(name = "secureData")
     @XmlJavaTypeAdapter(IisBooleanAdapter.class)
     public Boolean secureData;
+    /** (apphost-ftp) In a farm, the node that holds the session. */
+    @XmlAttribute(name = "serverName")
+    public String serverName;
 }

@@ -16,6 +16,8 @@ public class SystemFtpServerGroup {
     public LogSection log;
     @XmlElement(name = "management")
     public ManagementSection management;
+    @XmlElement(name = "farm")
+    public FarmSection farm;
     @XmlElement(name = "providerDefinitions")
     public ProviderDefinitionsSection providerDefinitions;
     @XmlElement(name = "security")
