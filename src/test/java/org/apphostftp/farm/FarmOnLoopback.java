@@ -83,7 +83,7 @@ final class FarmOnLoopback implements AutoCloseable {
     /** Starts node NAME on ADDRESS with the farm secret {@code secret}. */
     void start(String name, String address, String secret) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx96m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx96m", "-XX:+UseSerialGC",
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--config", config.toString(),
                 "--node", name, "--address", address, "--admin", address + ":" + adminPort)
                 .redirectErrorStream(true).redirectOutput(dir.resolve(name + ".log").toFile());
