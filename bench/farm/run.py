@@ -13,7 +13,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 JAR = os.path.join(ROOT, "target", "apphost-ftp.jar")
 ADDRESSES = ["127.0.0.2", "127.0.0.3", "127.0.0.4"]
 FTP, ADMIN, FARM = 24021, 24080, 24800
-resource.setrlimit(resource.RLIMIT_NOFILE, (65536, 65536))
+_, HARD = resource.getrlimit(resource.RLIMIT_NOFILE)
+resource.setrlimit(resource.RLIMIT_NOFILE, (HARD, HARD))  # 3 x N client sockets in this process
 
 CONFIG = f"""<configuration><system.applicationHost><sites>
  <site name="Bench" id="1"><bindings><binding protocol="ftp" bindingInformation="*:{FTP}:" /></bindings>
@@ -100,8 +101,10 @@ try:
                                                      "STABLE", "VERIFY", "FD_ALL", "Connection", "GMS", "ViewHandler")))
         histo = subprocess.run(["jcmd", str(p.pid), "GC.class_histogram"], capture_output=True, text=True).stdout
         engine_bytes = sum(int(l.split()[2]) for l in histo.splitlines() if "org.jgroups" in l and l.split()[0].endswith(":"))
-        print(f"ftp{i + 2}: engine threads {engine_threads}, heap in org.jgroups objects {engine_bytes / 1048576:.1f} MiB "
-              f"(after a full GC)")
+        heap = subprocess.run(["jcmd", str(p.pid), "GC.heap_info"], capture_output=True, text=True).stdout
+        used = [l for l in heap.splitlines() if "used" in l][:1]
+        print(f"ftp{i + 2}: engine threads {engine_threads}, heap in org.jgroups objects {engine_bytes / 1024:.0f} KiB "
+              f"(after a full GC; their byte[] buffers not counted); whole heap: {used[0].strip() if used else '?'}")
 finally:
     for s in sockets:
         s.close()

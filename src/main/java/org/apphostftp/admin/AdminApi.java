@@ -89,6 +89,9 @@ public final class AdminApi {
             return only(r, "GET", () -> sessions.list(r, scope.config()));
         }
         if (s.size() == 2 && s.get(0).equals("sessions")) {
+            if (farm != null) {
+                return only(r, "DELETE", () -> sessions.terminateInFarm(r, s.get(1), farm));
+            }
             return only(r, "DELETE", () -> sessions.terminate(r, s.get(1), scope.config()));
         }
         if (r.is("config")) {

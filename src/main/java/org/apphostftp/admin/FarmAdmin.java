@@ -18,4 +18,10 @@ public interface FarmAdmin {
      * @throws org.apphostftp.configapi.ConfigurationMethodException    the node could not do it
      */
     void siteMethodOn(String node, String siteName, String method);
+
+    /**
+     * Terminates a session on whichever node holds it, without listing the farm's sessions to find it first;
+     * false when no node holds it.
+     */
+    boolean terminate(String sessionId);
 }

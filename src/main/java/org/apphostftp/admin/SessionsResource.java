@@ -38,6 +38,16 @@ final class SessionsResource {
         return ApiResponse.noContent();
     }
 
+    /** DELETE /api/sessions/{id} on a node of a farm: straight to the node that holds it. */
+    ApiResponse terminateInFarm(ApiRequest request, String sessionId, FarmAdmin farm) {
+        request.accepting();
+        if (!farm.terminate(sessionId)) {
+            throw new ConfigurationNotFoundException(sessions("", FilterText.predicate(Map.of("sessionId", sessionId))),
+                    "no such session: " + sessionId);
+        }
+        return ApiResponse.noContent();
+    }
+
     private static String sessions(String sitePredicate, String sessionPredicate) {
         return "/system.applicationHost/sites/site" + sitePredicate + "/ftpServer/sessions/session" + sessionPredicate;
     }

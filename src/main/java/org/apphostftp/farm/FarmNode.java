@@ -192,6 +192,11 @@ public final class FarmNode implements FarmLink, FarmAdmin, AutoCloseable {
         }
     }
 
+    @Override
+    public boolean terminate(String sessionId) {
+        return host.registry().terminate(sessionId) || terminateRemote(sessionId);
+    }
+
     /** One node's answer to a request. */
     private record Answer(Address from, byte[] value) {
     }

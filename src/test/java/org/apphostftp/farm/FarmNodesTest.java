@@ -109,6 +109,31 @@ class FarmNodesTest {
 
     @Test
     @Order(3)
+    void stopActsOnOneNodeWhenAskedAndStartOnEveryNode() {
+        String site = "/api/sites/Farm%20Site";
+        assertThat(farm.send("127.0.0.2", site + "/stop?node=ftp3", "POST").statusCode()).isEqualTo(200);
+        assertThat(accepts("127.0.0.3")).isFalse();
+        assertThat(accepts("127.0.0.2")).isTrue();
+        assertThat(accepts("127.0.0.4")).isTrue();
+        assertThat(farm.send("127.0.0.2", site + "/stop?node=ftp9", "POST").statusCode()).isEqualTo(404);
+
+        assertThat(farm.send("127.0.0.4", site + "/start", "POST").statusCode()).isEqualTo(200);
+        for (String address : ADDRESSES) {
+            assertThat(accepts(address)).as(address).isTrue();
+        }
+    }
+
+    private boolean accepts(String address) {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress(address, farm.ftpPort), 2000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Test
+    @Order(4)
     void failedLoginsCountAcrossTheFarm() throws IOException {
         for (String address : ADDRESSES) { // one failure on each node: three in all, maxFailure is 3
             FTPClient client = new FTPClient();
@@ -133,7 +158,7 @@ class FarmNodesTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aNodeWithTheWrongSecretIsNotAdmitted() throws IOException {
         farm.start("stranger", "127.0.0.5", "not-the-farm-secret-at-all");
         await().atMost(JOINING).ignoreExceptions().untilAsserted(() ->
@@ -143,7 +168,7 @@ class FarmNodesTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aKilledNodeLeavesTheViewAndTheOthersGoOn() {
         farm.kill("ftp4");
         await().atMost(Duration.ofSeconds(20)).ignoreExceptions().untilAsserted(() ->
