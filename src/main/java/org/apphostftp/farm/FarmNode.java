@@ -22,6 +22,7 @@ import org.apphostftp.admin.FarmAdmin;
 import org.apphostftp.config.Problem;
 import org.apphostftp.configapi.ConfigurationMethodException;
 import org.apphostftp.configapi.ConfigurationNotFoundException;
+import org.apphostftp.configapi.ElementPath;
 import org.apphostftp.configapi.RuntimeValues;
 import org.apphostftp.host.FarmLink;
 import org.apphostftp.host.HostRuntime;
@@ -57,6 +58,7 @@ public final class FarmNode implements FarmLink, FarmAdmin, AutoCloseable {
     /** Stop waits for the node's sessions to close (SPEC: within 3 s). */
     static final long SITE_METHOD_TIMEOUT_MS = 5000;
 
+    private static final ElementPath SITES = ElementPath.ofSection("system.applicationHost/sites", "");
     private static final byte SESSIONS = 1;
     private static final byte TERMINATE = 2;
     private static final byte SITE_METHOD = 3;
@@ -170,7 +172,7 @@ public final class FarmNode implements FarmLink, FarmAdmin, AutoCloseable {
             String failure = siteMethodHere(siteName, method);
             if (!failure.isEmpty()) {
                 throw failure.startsWith("no such site") ? new ConfigurationNotFoundException(path, failure)
-                        : new ConfigurationMethodException(null, failure, 0);
+                        : new ConfigurationMethodException(SITES, failure, 0);
             }
             return;
         }
@@ -188,7 +190,7 @@ public final class FarmNode implements FarmLink, FarmAdmin, AutoCloseable {
             throw new ConfigurationNotFoundException(path, failure);
         }
         if (!failure.isEmpty()) {
-            throw new ConfigurationMethodException(null, "node " + node + ": " + failure, 0);
+            throw new ConfigurationMethodException(SITES, "node " + node + ": " + failure, 0);
         }
     }
 
