@@ -175,4 +175,12 @@ class FarmNodesTest {
                 assertThat(farm.view("127.0.0.2")).containsExactlyInAnyOrder("ftp2", "ftp3"));
         assertThat(farm.get("127.0.0.3", "/api/sessions").has("sessions")).isTrue();
     }
+
+    @Test
+    @Order(7)
+    void aRestartedNodeRejoinsByItself() throws IOException {
+        farm.start("ftp4", "127.0.0.4", FarmOnLoopback.SECRET);
+        await().atMost(JOINING).ignoreExceptions().untilAsserted(() ->
+                assertThat(farm.view("127.0.0.2")).containsExactlyInAnyOrder("ftp2", "ftp3", "ftp4"));
+    }
 }
