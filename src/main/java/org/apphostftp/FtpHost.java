@@ -8,18 +8,25 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.apphostftp.admin.AdminApi;
 import org.apphostftp.admin.AdminEndpoint;
 import org.apphostftp.config.ConfigLoader;
 import org.apphostftp.config.ConfigurationException;
 import org.apphostftp.config.LoadResult;
+import org.apphostftp.config.effective.FtpBinding;
 import org.apphostftp.config.effective.GlobalSettings;
 import org.apphostftp.config.schema.ConfigSchema;
+import org.apphostftp.configapi.ConfigurationSection;
 import org.apphostftp.configapi.RuntimeProviders;
 import org.apphostftp.configapi.ServerManager;
+import org.apphostftp.farm.FarmNode;
+import org.apphostftp.farm.FarmSettings;
+import org.apphostftp.farm.FarmSettingsException;
 import org.apphostftp.host.ConfigWatcher;
 import org.apphostftp.host.HostRuntime;
 import org.apphostftp.host.LiveConfiguration;
+import org.apphostftp.host.NodeLocalConfig;
 import org.apphostftp.host.RuntimeData;
 import org.apphostftp.security.ServerCertificateException;
 import org.slf4j.Logger;
@@ -47,7 +54,10 @@ public final class FtpHost implements AutoCloseable {
     private final Path configFile;
     private final ConfigLoader loader;
     private final HostRuntime runtime;
-    private final RuntimeProviders providers;
+    private volatile RuntimeProviders providers;
+    private final NodeOverrides node;
+    /** The farm this node belongs to; null on a single node (then no farm class is even loaded). */
+    private volatile FarmNode farm;
     private final LiveConfiguration live;
     private final ConfigWatcher watcher;
     private final Instant started;
@@ -55,12 +65,14 @@ public final class FtpHost implements AutoCloseable {
     private GlobalSettings.Management adminSettings;
     private boolean closed;
 
-    private FtpHost(Path configFile, ConfigLoader loader, LoadResult loaded) {
+    private FtpHost(Path configFile, ConfigLoader loader, LoadResult loaded, NodeOverrides node) {
         Clock clock = Clock.systemUTC();
         this.configFile = configFile;
         this.loader = loader;
+        this.node = node;
         this.started = clock.instant();
-        this.runtime = new HostRuntime(loaded.orElseThrow());
+        this.runtime = new HostRuntime(loaded.orElseThrow(),
+                node.address().map(NodeLocalConfig::wildcardOn).orElse(UnaryOperator.identity()));
         this.providers = RuntimeData.of(runtime);
         this.live = new LiveConfiguration(configFile, loader, loaded, runtime, clock);
         this.watcher = new ConfigWatcher(live.files(), QUIET_PERIOD, POLL_INTERVAL, this::reloadFiles);
@@ -84,10 +96,20 @@ public final class FtpHost implements AutoCloseable {
      * read once); throws {@link ConfigurationException} when it has errors.
      */
     public static FtpHost start(LoadResult loaded, ConfigLoader loader) {
+        return start(loaded, loader, NodeOverrides.NONE);
+    }
+
+    /**
+     * As {@link #start(LoadResult, ConfigLoader)}, as one node of a farm when the file enables
+     * {@code system.ftpServer/farm}: the node's name and addresses come from {@code node}. A farm that cannot be joined
+     * (bad settings, port taken) throws {@link FarmSettingsException}.
+     */
+    public static FtpHost start(LoadResult loaded, ConfigLoader loader, NodeOverrides node) {
         loaded.orElseThrow();
         Path configFile = loaded.documents().get(0).path();
-        FtpHost host = new FtpHost(configFile, loader, loaded);
+        FtpHost host = new FtpHost(configFile, loader, loaded, node);
         try {
+            host.joinFarmWhenEnabled();
             host.runtime.apply(host.runtime.config());
             host.watcher.start();
             host.reloadFiles(); // a save between the load above and the watcher's start
@@ -122,6 +144,23 @@ public final class FtpHost implements AutoCloseable {
         return status();
     }
 
+    /** Joins the farm of system.ftpServer/farm when it is enabled; the config API then shows and acts on every node. */
+    private void joinFarmWhenEnabled() {
+        ConfigurationSection section;
+        try (ServerManager manager = ServerManager.of(live.running(), RuntimeProviders.none(), loader, () -> { })) {
+            section = manager.getApplicationHostConfiguration().getSection(FarmSettings.SECTION);
+            if (!Boolean.TRUE.equals(section.getAttributeValue("enabled"))) {
+                node.nodeName().ifPresent(n -> LOG.warn("--node {} ignored: {}/@enabled is false", n, FarmSettings.SECTION));
+                return;
+            }
+            FarmSettings settings = FarmSettings.read(section, configFile, System.getenv(), node.nodeName().orElse(null),
+                    node.address().orElse(null));
+            FarmNode joined = FarmNode.join(settings, runtime, this::status);
+            farm = joined;
+            providers = RuntimeData.of(runtime, joined);
+        }
+    }
+
     /** Applies the files when they changed; the admin endpoint follows system.ftpServer/management. */
     private void reloadFiles() {
         if (live.reload() == LiveConfiguration.Outcome.APPLIED) {
@@ -130,7 +169,9 @@ public final class FtpHost implements AutoCloseable {
     }
 
     /** (Re)starts the admin endpoint when its settings differ from those it runs with. */
-    private synchronized void adminFollows(GlobalSettings.Management management) {
+    private synchronized void adminFollows(GlobalSettings.Management fromFile) {
+        GlobalSettings.Management management = node.adminBinding()
+                .map(b -> NodeLocalConfig.adminOn(fromFile, FtpBinding.parse(b + ":", false).endpoint())).orElse(fromFile);
         if (closed || management.equals(adminSettings) && admin.isPresent() == management.enabled()) {
             return;
         }
@@ -160,7 +201,10 @@ public final class FtpHost implements AutoCloseable {
             return Optional.empty();
         }
         try {
-            return Optional.of(AdminEndpoint.start(management, new AdminApi(this::serverManager, this::status)));
+            FarmNode member = farm;
+            AdminApi api = member == null ? new AdminApi(this::serverManager, this::status)
+                    : new AdminApi(this::serverManager, this::status, member);
+            return Optional.of(AdminEndpoint.start(management, api));
         } catch (IOException | ServerCertificateException e) {
             LOG.error("admin endpoint not started: {}", e.getMessage());
             return Optional.empty();
@@ -205,6 +249,10 @@ public final class FtpHost implements AutoCloseable {
         synchronized (this) {
             admin.ifPresent(AdminEndpoint::close);
             admin = Optional.empty();
+        }
+        FarmNode member = farm;
+        if (member != null) {
+            member.close(); // the other nodes see this one leave at once
         }
         runtime.close();
     }

@@ -30,14 +30,22 @@ public final class AdminApi {
     private final SessionsResource sessions = new SessionsResource();
     private final ConfigResource config = new ConfigResource();
     private final StatusResource statusResource = new StatusResource();
+    /** The farm this node belongs to; null on a single node. */
+    private final FarmAdmin farm;
 
     /**
      * @param managers a new config API on the running configuration for each request (managers are not thread-safe)
      * @param status   the host's status
      */
     public AdminApi(Supplier<ServerManager> managers, Supplier<HostStatus> status) {
+        this(managers, status, null);
+    }
+
+    /** As {@link #AdminApi(Supplier, Supplier)} on a node of a farm: /api/status lists the nodes, ?node= picks one. */
+    public AdminApi(Supplier<ServerManager> managers, Supplier<HostStatus> status, FarmAdmin farm) {
         this.managers = managers;
         this.status = status;
+        this.farm = farm;
     }
 
     /** The answer to an authenticated request; never throws. */
@@ -72,19 +80,25 @@ public final class AdminApi {
         }
         if (s.size() == 3 && s.get(0).equals("sites") && (s.get(2).equals("start") || s.get(2).equals("stop"))) {
             String method = s.get(2).equals("start") ? "Start" : "Stop";
+            if (farm != null && r.parameter("node").isPresent()) {
+                return only(r, "POST", () -> sites.invokeOn(r, farm, r.parameter("node").get(), s.get(1), method, scope.config()));
+            }
             return only(r, "POST", () -> sites.invoke(r, s.get(1), method, scope.config()));
         }
         if (r.is("sessions")) {
             return only(r, "GET", () -> sessions.list(r, scope.config()));
         }
         if (s.size() == 2 && s.get(0).equals("sessions")) {
+            if (farm != null) {
+                return only(r, "DELETE", () -> sessions.terminateInFarm(r, s.get(1), farm));
+            }
             return only(r, "DELETE", () -> sessions.terminate(r, s.get(1), scope.config()));
         }
         if (r.is("config")) {
             return only(r, "GET", () -> config.get(r, scope.config()));
         }
         if (r.is("status")) {
-            return only(r, "GET", () -> statusResource.get(r, status.get()));
+            return only(r, "GET", () -> statusResource.get(r, status.get(), farm == null ? null : farm.status()));
         }
         throw new ApiException(404, "no such resource: " + r.path() + " (resources: " + RESOURCES + ")", r.path());
     }

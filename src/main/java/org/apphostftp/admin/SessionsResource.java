@@ -13,14 +13,15 @@ final class SessionsResource {
 
     private final ConfigurationRenderer renderer = ConfigurationRenderer.standard();
 
-    /** GET /api/sessions?site=&user=&clientIp= */
+    /** GET /api/sessions?site=&user=&clientIp=&serverName= */
     ApiResponse list(ApiRequest request, Configuration config) {
-        request.accepting("site", "user", "clientIp");
+        request.accepting("site", "user", "clientIp", "serverName");
         Map<String, String> site = new LinkedHashMap<>();
         request.parameter("site").ifPresent(v -> site.put("name", v));
         Map<String, String> session = new LinkedHashMap<>();
         request.parameter("user").ifPresent(v -> session.put("userName", v));
         request.parameter("clientIp").ifPresent(v -> session.put("clientIp", v));
+        request.parameter("serverName").ifPresent(v -> session.put("serverName", v)); // a node of a farm
         List<ConfigurationElement> sessions = config.select(sessions(FilterText.predicate(site), FilterText.predicate(session)));
         return ApiResponse.ok(ElementListBody.listing("sessions", sessions, renderer));
     }
@@ -34,6 +35,16 @@ final class SessionsResource {
             throw new ConfigurationNotFoundException(filter, "no such session: " + sessionId);
         }
         found.get(0).getMethods().get("Terminate").createInstance().execute();
+        return ApiResponse.noContent();
+    }
+
+    /** DELETE /api/sessions/{id} on a node of a farm: straight to the node that holds it. */
+    ApiResponse terminateInFarm(ApiRequest request, String sessionId, FarmAdmin farm) {
+        request.accepting();
+        if (!farm.terminate(sessionId)) {
+            throw new ConfigurationNotFoundException(sessions("", FilterText.predicate(Map.of("sessionId", sessionId))),
+                    "no such session: " + sessionId);
+        }
         return ApiResponse.noContent();
     }
 

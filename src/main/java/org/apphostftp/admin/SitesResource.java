@@ -47,6 +47,18 @@ final class SitesResource {
         return ApiResponse.ok(new TreeBody(summary, () -> ConfigurationRenderer.jsonToXml("site", xmlShape(summary))));
     }
 
+    /** POST /api/sites/{name}/start?node=N or /stop?node=N: the method on one node of the farm only. */
+    ApiResponse invokeOn(ApiRequest request, FarmAdmin farm, String node, String siteName, String method, Configuration config) {
+        request.accepting("node");
+        ConfigurationElement site = config.getSection(SITES).getCollection().find("name", siteName).orElseThrow(() ->
+                new ConfigurationNotFoundException("/" + SITES + "/site" + FilterText.predicate(Map.of("name", siteName)),
+                        "no such site: " + siteName));
+        farm.siteMethodOn(node, String.valueOf(site.getAttributeValue("name")), method);
+        ObjectNode summary = summary(site);
+        summary.put("node", node);
+        return ApiResponse.ok(new TreeBody(summary, () -> ConfigurationRenderer.jsonToXml("site", xmlShape(summary))));
+    }
+
     private ObjectNode summary(ConfigurationElement site) {
         ObjectNode out = renderer.toJsonObject(site, List.of("name", "id"));
         out.put("state", String.valueOf(site.getChildElement("ftpServer").getAttributeValue("state")));

@@ -23,6 +23,11 @@ final class StatusResource {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     ApiResponse get(ApiRequest request, HostStatus status) {
+        return get(request, status, null);
+    }
+
+    /** @param farm the farm's nodes ({@link FarmAdmin#status()}), null on a single node */
+    ApiResponse get(ApiRequest request, HostStatus status, ObjectNode farm) {
         request.accepting();
         ObjectNode out = JSON.objectNode();
         out.put("version", status.version());
@@ -30,6 +35,9 @@ final class StatusResource {
         out.put("configFile", status.configFile().toString());
         out.put("lastReload", TIME.format(status.lastReload()));
         out.set("lastConfigError", status.lastConfigError().<JsonNode>map(StatusResource::error).orElse(JSON.nullNode()));
+        if (farm != null) {
+            out.set("farm", farm);
+        }
         return ApiResponse.ok(new TreeBody(out, () -> ConfigurationRenderer.jsonToXml("status", out)));
     }
 

@@ -36,12 +36,17 @@ final class ListSessionsCommand extends AdminCommand {
     @Option(names = "--client-ip", paramLabel = "IP", description = "Only sessions from this client address.")
     String clientIp;
 
+    @Option(names = "--node", paramLabel = "NAME", description = "In a farm, only sessions held by this node (serverName).")
+    String node;
+
     @ArgGroup(exclusive = true)
     OutputFormat format = new OutputFormat();
 
     @Override
     void run(AdminClient client, PrintWriter out) throws CommandFailure {
-        String path = "/api/sessions" + SessionQuery.of(site, user, clientIp);
+        String query = SessionQuery.of(site, user, clientIp);
+        String path = "/api/sessions" + query
+                + (node == null ? "" : (query.isEmpty() ? "?" : "&") + "serverName=" + AdminClient.encode(node));
         if (format.xml) {
             out.print(Xml.forTerminal(client.get(path, true)));
             return;

@@ -7,16 +7,19 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apphostftp.FtpHost;
+import org.apphostftp.NodeOverrides;
 import org.apphostftp.config.ConfigLoader;
 import org.apphostftp.config.LoadResult;
 import org.apphostftp.config.effective.ServerConfig;
 import org.apphostftp.config.effective.SiteState;
 import org.apphostftp.configapi.ConfigurationElement;
 import org.apphostftp.configapi.ConfigurationElementCollection;
+import org.apphostftp.farm.FarmSettingsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -33,6 +36,18 @@ final class ServeCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Option(names = "--node", paramLabel = "NAME",
+            description = "This node's name in the farm of system.ftpServer/farm (its sessions' serverName).")
+    private String node;
+
+    @Option(names = "--address", paramLabel = "IP",
+            description = "The address this node's '*' bindings and farm traffic use (each node of a farm has its own).")
+    private String address;
+
+    @Option(names = "--admin", paramLabel = "IP:PORT",
+            description = "This node's admin endpoint instead of system.ftpServer/management/@bindingInformation.")
+    private String admin;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -55,8 +70,14 @@ final class ServeCommand implements Callable<Integer> {
             }
             stopped.countDown();
         }, "shutdown"));
+        NodeOverrides overrides = new NodeOverrides(Optional.ofNullable(node), Optional.ofNullable(address), Optional.ofNullable(admin));
         synchronized (running) {
-            running.set(FtpHost.start(result, loader));
+            try {
+                running.set(FtpHost.start(result, loader, overrides));
+            } catch (FarmSettingsException e) {
+                spec.commandLine().getErr().println(config.config + ": " + e.getMessage());
+                return 1;
+            }
             Optional<String> nothingListens = nothingListens(loaded, running.get());
             if (nothingListens.isPresent()) {
                 spec.commandLine().getErr().println("apphost-ftp: " + nothingListens.get());

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.apphostftp.config.effective.Endpoint;
 import org.apphostftp.config.effective.FtpBinding;
 import org.apphostftp.config.effective.ServerConfig;
@@ -52,8 +53,17 @@ public final class HostRuntime implements AutoCloseable {
     private final Map<String, Boolean> adminRunning = new HashMap<>();
     private final Map<Endpoint, EndpointServer> endpoints = new HashMap<>();
     private volatile ServerConfig config;
+    /** A node's own view of the shared file (the address '*' bindings use); identity on a single node. */
+    private final UnaryOperator<ServerConfig> nodeLocal;
 
     public HostRuntime(ServerConfig initial) {
+        this(initial, UnaryOperator.identity());
+    }
+
+    /** @param nodeLocal applied to every configuration before it runs (a farm node's overrides) */
+    public HostRuntime(ServerConfig initial, UnaryOperator<ServerConfig> nodeLocal) {
+        this.nodeLocal = nodeLocal;
+        initial = nodeLocal.apply(initial);
         this.config = initial;
         this.passivePorts = new PassivePortPool(initial.global().passivePorts().low(), initial.global().passivePorts().high());
         this.security = new SecurityServices(initial);
@@ -85,6 +95,7 @@ public final class HostRuntime implements AutoCloseable {
      */
     public synchronized void apply(ServerConfig next) {
         ServerConfig previous = this.config;
+        next = next == previous ? next : nodeLocal.apply(next);
         boolean reload = previous != next;
         List<String> changes = reload ? ConfigChanges.server(previous, next) : new ArrayList<>();
         this.config = next;

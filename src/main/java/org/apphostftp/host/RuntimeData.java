@@ -29,12 +29,17 @@ public final class RuntimeData {
     }
 
     public static RuntimeProviders of(HostRuntime host) {
+        return of(host, FarmLink.NONE);
+    }
+
+    /** As {@link #of(HostRuntime)}, for a node of a farm: sessions of every node, Terminate and Start/Stop farm-wide. */
+    public static RuntimeProviders of(HostRuntime host, FarmLink farm) {
         return RuntimeProviders.builder()
                 .attributes(FTP_SERVER, path -> siteValues(host, path))
-                .collection(SESSIONS, path -> sessions(host, siteName(path)))
+                .collection(SESSIONS, path -> farmSessions(host, farm, siteName(path)))
                 .method(SESSION, "Terminate", (path, input) -> {
                     String id = path.key("session", "sessionId").orElse("");
-                    if (!host.registry().terminate(id)) {
+                    if (!host.registry().terminate(id) && !farm.terminateRemote(id)) {
                         throw new ConfigurationNotFoundException(path, "no such session: " + id);
                     }
                     return RuntimeValues.EMPTY;
@@ -45,11 +50,11 @@ public final class RuntimeData {
                     } catch (SiteStartException e) {
                         throw new ConfigurationMethodException(path, e.getMessage(), e.status());
                     }
-                    return RuntimeValues.EMPTY;
+                    return elsewhere(farm, path, "Start");
                 })
                 .method(FTP_SERVER, "Stop", (path, input) -> {
                     host.stopSite(ftpSite(host, path).name());
-                    return RuntimeValues.EMPTY;
+                    return elsewhere(farm, path, "Stop");
                 })
                 .method(FTP_SERVER, "FlushLog", (path, input) -> {
                     host.logs().flush(ftpSite(host, path).config().id());
@@ -60,6 +65,33 @@ public final class RuntimeData {
                     return RuntimeValues.EMPTY;
                 })
                 .build();
+    }
+
+    /** Start or Stop on the other nodes of a farm, after this one; their failures become the method's error. */
+    private static RuntimeValues elsewhere(FarmLink farm, ElementPath path, String method) {
+        List<String> failures = farm.siteMethodElsewhere(siteName(path), method);
+        if (!failures.isEmpty()) {
+            throw new ConfigurationMethodException(path, String.join("; ", failures), 0);
+        }
+        return RuntimeValues.EMPTY;
+    }
+
+    /** This node's sessions of a site, then (in a farm) those of the other nodes, all by start time. */
+    private static List<RuntimeValues> farmSessions(HostRuntime host, FarmLink farm, String siteName) {
+        Optional<String> node = farm.nodeName();
+        if (node.isEmpty()) {
+            return sessions(host, siteName);
+        }
+        String serverName = node.get();
+        List<RuntimeValues> remote = farm.remoteSessions(siteName);
+        List<RuntimeValues> out = new ArrayList<>(remote.size() + 16);
+        for (RuntimeValues local : sessions(host, siteName)) {
+            out.add(name -> name.equals("serverName") ? serverName : local.get(name));
+        }
+        out.addAll(remote);
+        out.sort(Comparator.comparing((RuntimeValues v) -> String.valueOf(v.get("sessionStartTime")))
+                .thenComparing(v -> String.valueOf(v.get("sessionId"))));
+        return out;
     }
 
     private static RuntimeValues siteValues(HostRuntime host, ElementPath path) {
@@ -75,7 +107,7 @@ public final class RuntimeData {
      * The live sessions of one site, oldest first; none for a site that is not started (SPEC 4). The registry keeps
      * connection order, so the sort costs little.
      */
-    static List<RuntimeValues> sessions(HostRuntime host, String siteName) {
+    public static List<RuntimeValues> sessions(HostRuntime host, String siteName) {
         if (host.site(siteName).map(s -> s.state() != SiteState.STARTED).orElse(true)) {
             return List.of(); // a stopping site's last connections are closing: they are no longer its sessions
         }

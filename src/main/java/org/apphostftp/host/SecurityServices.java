@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.apphostftp.config.effective.FtpPolicy;
 import org.apphostftp.config.effective.ServerConfig;
 import org.apphostftp.config.effective.SiteConfig;
@@ -27,6 +28,8 @@ public final class SecurityServices implements LoginService {
     private final Map<FtpPolicy.IpSecurity, IpAccess> ipRules = new ConcurrentHashMap<>();
     private volatile Authenticator authenticator;
     private volatile LoginThrottle throttle;
+    /** Told of each failed login here (a farm shares them); nobody on a single node. */
+    private volatile Consumer<InetAddress> failureListener = client -> { };
 
     SecurityServices(ServerConfig config) {
         this.authenticator = Authenticator.create(config, clock);
@@ -58,6 +61,17 @@ public final class SecurityServices implements LoginService {
 
     @Override
     public void recordFailure(InetAddress client) {
+        throttle.recordFailure(client);
+        failureListener.accept(client);
+    }
+
+    /** Who is told of each failed login on this node (denyByFailure counted farm-wide). */
+    public void shareFailures(Consumer<InetAddress> listener) {
+        this.failureListener = listener;
+    }
+
+    /** Counts a failed login that another node of the farm saw. */
+    public void recordRemoteFailure(InetAddress client) {
         throttle.recordFailure(client);
     }
 

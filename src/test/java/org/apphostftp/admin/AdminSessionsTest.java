@@ -116,7 +116,7 @@ class AdminSessionsTest {
         AdminHttp.Response response = http.get("/api/sessions?username=bob");
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().get("error").asText()).isEqualTo("unknown parameter 'username'; /api/sessions takes clientIp, site, user");
+        assertThat(response.json().get("error").asText()).isEqualTo("unknown parameter 'username'; /api/sessions takes clientIp, serverName, site, user");
     }
 
     @Test

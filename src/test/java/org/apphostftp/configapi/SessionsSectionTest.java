@@ -75,7 +75,8 @@ class SessionsSectionTest {
                 Map.entry("bytesSent", 1843L), Map.entry("bytesReceived", 97L), Map.entry("lastErrorStatus", 226L),
                 Map.entry("siteName", "Default FTP Site"), Map.entry("hostName", ""), Map.entry("serverIp", "127.0.0.1"),
                 Map.entry("serverPort", 2121L), Map.entry("clientPort", 50123L), Map.entry("currentDirectory", "/"),
-                Map.entry("secureControl", false), Map.entry("secureData", false));
+                Map.entry("secureControl", false), Map.entry("secureData", false),
+                new java.util.AbstractMap.SimpleEntry<>("serverName", null)); // a single node is in no farm
         assertThat(bob.getAttribute("bytesSent").isRuntime()).isTrue();
         assertThat(bob.getAttribute("bytesSent").isInheritedFromDefaultValue()).isFalse();
     }

@@ -1,0 +1,114 @@
+#!/usr/bin/env python3
+"""bench/farm: three apphost-ftp nodes on 127.0.0.2-4 (one shared config, one FTP port), N sessions on each.
+
+Measures, from node ftp2: listing every session of the farm over HTTP (median, p90 of 50 listings after 10 warm-up),
+Terminate of a session held by ftp3 until its client reads the 421 (median, p90 of 20), and what the engine adds per
+node (threads named for JGroups, heap held by org.jgroups classes after a full GC). Usage: bench/farm/run.py [N]
+(default 5000). Needs target/apphost-ftp.jar (mvn -B -q package -DskipTests). Kills what it starts.
+"""
+import json, os, resource, shutil, signal, socket, statistics, subprocess, sys, tempfile, time, urllib.request
+
+N = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+JAR = os.path.join(ROOT, "target", "apphost-ftp.jar")
+ADDRESSES = ["127.0.0.2", "127.0.0.3", "127.0.0.4"]
+FTP, ADMIN, FARM = 24021, 24080, 24800
+_, HARD = resource.getrlimit(resource.RLIMIT_NOFILE)
+resource.setrlimit(resource.RLIMIT_NOFILE, (HARD, HARD))  # 3 x N client sockets in this process
+
+CONFIG = f"""<configuration><system.applicationHost><sites>
+ <site name="Bench" id="1"><bindings><binding protocol="ftp" bindingInformation="*:{FTP}:" /></bindings>
+  <application path="/"><virtualDirectory path="/" physicalPath="ftproot" /></application>
+  <ftpServer><connections unauthenticatedTimeout="600" controlChannelTimeout="600" />
+   <security><ssl controlChannelPolicy="SslAllow" dataChannelPolicy="SslAllow" />
+   <authentication><anonymousAuthentication enabled="true" /></authentication></security></ftpServer></site>
+</sites></system.applicationHost><system.ftpServer>
+ <management bindingInformation="127.0.0.1:{ADMIN}" />
+ <farm enabled="true" name="bench" port="{FARM}" members="{','.join(ADDRESSES)}" secret="%FARM_SECRET%" />
+</system.ftpServer></configuration>"""
+
+
+def api(address, path, method="GET"):
+    req = urllib.request.Request(f"http://{address}:{ADMIN}{path}", method=method, headers={"Authorization": "Bearer " + TOKEN})
+    with urllib.request.urlopen(req, timeout=30) as r:
+        return r.read()
+
+
+def wait_for(cond, seconds):
+    end = time.time() + seconds
+    while time.time() < end:
+        try:
+            if cond():
+                return
+        except Exception:
+            pass
+        time.sleep(0.5)
+    raise SystemExit("timed out")
+
+
+def pct(values, p):
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
+
+
+work = tempfile.mkdtemp(prefix="farm-bench")
+os.makedirs(os.path.join(work, "ftproot"))
+with open(os.path.join(work, "applicationHost.config"), "w") as f:
+    f.write(CONFIG)
+nodes, sockets = [], []
+try:
+    env = dict(os.environ, FARM_SECRET="bench-farm-secret-0123456789")
+    for i, a in enumerate(ADDRESSES):
+        nodes.append(subprocess.Popen(["java", "-Xmx1g", "-jar", JAR, "serve", "--config", os.path.join(work, "applicationHost.config"),
+                                       "--node", f"ftp{i + 2}", "--address", a, "--admin", f"{a}:{ADMIN}"], env=env,
+                                      stdout=subprocess.DEVNULL, stderr=open(os.path.join(work, f"ftp{i + 2}.log"), "w")))
+    TOKEN = None
+    wait_for(lambda: os.path.exists(os.path.join(work, "management.token")), 120)
+    TOKEN = open(os.path.join(work, "management.token")).read().strip()
+    wait_for(lambda: len(json.loads(api("127.0.0.2", "/api/status"))["farm"]["nodes"]) == 3, 180)
+    for a in ADDRESSES:
+        for _ in range(N):
+            s = socket.create_connection((a, FTP))
+            sockets.append(s)
+    for s in sockets:
+        s.recv(200)  # the greeting: the session exists
+    wait_for(lambda: len(json.loads(api("127.0.0.2", "/api/sessions"))["sessions"]) == 3 * N, 120)
+    for _ in range(10):
+        api("127.0.0.2", "/api/sessions")
+    times = []
+    for _ in range(50):
+        t = time.perf_counter()
+        body = api("127.0.0.2", "/api/sessions")
+        times.append((time.perf_counter() - t) * 1000)
+    print(f"listing {3 * N} sessions of 3 nodes from ftp2: median {statistics.median(times):.1f} ms, p90 {pct(times, 90):.1f} ms "
+          f"({len(body) // 1024} KiB)")
+    victims = json.loads(api("127.0.0.2", "/api/sessions?serverName=ftp3"))["sessions"]
+    by_port = {s.getsockname()[1]: s for s in sockets[N:2 * N]}
+    term = []
+    for v in victims[:20]:
+        s = by_port[v["clientPort"]]
+        t = time.perf_counter()
+        api("127.0.0.2", "/api/sessions/" + v["sessionId"], "DELETE")
+        reply = s.recv(200)
+        term.append((time.perf_counter() - t) * 1000)
+        assert reply.startswith(b"421"), reply
+    print(f"Terminate from ftp2 of a session on ftp3, to the client's 421: median {statistics.median(term):.1f} ms, "
+          f"p90 {pct(term, 90):.1f} ms")
+    for i, p in enumerate(nodes):
+        threads = subprocess.run(["jcmd", str(p.pid), "Thread.print"], capture_output=True, text=True).stdout
+        engine_threads = sum(1 for line in threads.splitlines() if line.startswith('"') and
+                             any(k in line for k in ("jgroups", "TCP", "FD_SOCK", "Timer", "MERGE", "NAKACK", "UNICAST",
+                                                     "STABLE", "VERIFY", "FD_ALL", "Connection", "GMS", "ViewHandler")))
+        histo = subprocess.run(["jcmd", str(p.pid), "GC.class_histogram"], capture_output=True, text=True).stdout
+        engine_bytes = sum(int(l.split()[2]) for l in histo.splitlines() if "org.jgroups" in l and l.split()[0].endswith(":"))
+        heap = subprocess.run(["jcmd", str(p.pid), "GC.heap_info"], capture_output=True, text=True).stdout
+        used = [l for l in heap.splitlines() if "used" in l][:1]
+        print(f"ftp{i + 2}: engine threads {engine_threads}, heap in org.jgroups objects {engine_bytes / 1024:.0f} KiB "
+              f"(after a full GC; their byte[] buffers not counted); whole heap: {used[0].strip() if used else '?'}")
+finally:
+    for s in sockets:
+        s.close()
+    for p in nodes:
+        p.send_signal(signal.SIGKILL)
+        p.wait()
+    shutil.rmtree(work, ignore_errors=True)

@@ -1,0 +1,348 @@
+package org.apphostftp.farm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.apphostftp.HostStatus;
+import org.apphostftp.admin.FarmAdmin;
+import org.apphostftp.config.Problem;
+import org.apphostftp.configapi.ConfigurationMethodException;
+import org.apphostftp.configapi.ConfigurationNotFoundException;
+import org.apphostftp.configapi.ElementPath;
+import org.apphostftp.configapi.RuntimeValues;
+import org.apphostftp.host.FarmLink;
+import org.apphostftp.host.HostRuntime;
+import org.apphostftp.host.RuntimeData;
+import org.apphostftp.host.SiteStartException;
+import org.apphostftp.session.SessionInfo;
+import org.jgroups.Address;
+import org.jgroups.BytesMessage;
+import org.jgroups.JChannel;
+import org.jgroups.Message;
+import org.jgroups.Receiver;
+import org.jgroups.View;
+import org.jgroups.blocks.MessageDispatcher;
+import org.jgroups.blocks.RequestOptions;
+import org.jgroups.blocks.ResponseMode;
+import org.jgroups.util.Rsp;
+import org.jgroups.util.RspList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One node of a farm: a member of the JGroups group named after the farm, answering the other nodes' requests about
+ * its own sessions and sites, and asking them when this node's config API or admin API wants the farm. Requests go
+ * only to the members of the current view, each with a timeout, so a node that is gone or silent costs at most that.
+ */
+public final class FarmNode implements FarmLink, FarmAdmin, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FarmNode.class);
+    private static final ObjectMapper JSON_MAPPER = new ObjectMapper();
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    /** How long a listing, Terminate or status waits for the other nodes. */
+    static final long ASK_TIMEOUT_MS = 1000;
+    /** Stop waits for the node's sessions to close (SPEC: within 3 s). */
+    static final long SITE_METHOD_TIMEOUT_MS = 5000;
+
+    private static final ElementPath SITES = ElementPath.ofSection("system.applicationHost/sites", "");
+    private static final byte SESSIONS = 1;
+    private static final byte TERMINATE = 2;
+    private static final byte SITE_METHOD = 3;
+    private static final byte STATUS = 4;
+    private static final byte LOGIN_FAILURE = 5;
+
+    private final FarmSettings settings;
+    private final HostRuntime host;
+    private final Supplier<HostStatus> status;
+    private final JChannel channel;
+    private final MessageDispatcher dispatcher;
+
+    private FarmNode(FarmSettings settings, HostRuntime host, Supplier<HostStatus> status) throws Exception {
+        this.settings = settings;
+        this.host = host;
+        this.status = status;
+        this.channel = FarmChannel.create(settings, FarmKeys.derive(settings.secret(), settings.name()));
+        this.dispatcher = new MessageDispatcher(channel, this::handle);
+        dispatcher.setReceiver(new Receiver() {
+            @Override
+            public void viewAccepted(View view) {
+                LOG.info("farm '{}': nodes now {}", settings.name(), view.getMembers());
+            }
+        });
+    }
+
+    /** Starts this node and joins the farm (or founds it when no other node answers); failed logins are shared from now on. */
+    public static FarmNode join(FarmSettings settings, HostRuntime host, Supplier<HostStatus> status) {
+        try {
+            FarmNode node = new FarmNode(settings, host, status);
+            node.channel.connect("apphost-ftp:" + settings.name());
+            host.security().shareFailures(node::shareFailure);
+            LOG.info("{} joined; nodes {}", settings, node.channel.getView().getMembers());
+            return node;
+        } catch (Exception e) {
+            throw new FarmSettingsException("cannot join " + settings + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public Optional<String> nodeName() {
+        return Optional.of(settings.node());
+    }
+
+    // ----------------------------------------------------------------------------------- asking the others
+
+    @Override
+    public List<RuntimeValues> remoteSessions(String siteName) {
+        List<RuntimeValues> out = new ArrayList<>();
+        for (Answer answer : ask(request(SESSIONS, siteName), ASK_TIMEOUT_MS)) {
+            try {
+                out.addAll(SessionListing.decode(answer.value(), String.valueOf(answer.from())));
+            } catch (IOException e) {
+                LOG.warn("farm: unreadable session listing from {}: {}", answer.from(), e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public boolean terminateRemote(String sessionId) {
+        for (Answer answer : ask(request(TERMINATE, sessionId), ASK_TIMEOUT_MS)) {
+            if (answer.value().length == 1 && answer.value()[0] == 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public List<String> siteMethodElsewhere(String siteName, String method) {
+        List<String> failures = new ArrayList<>();
+        for (Answer answer : ask(request(SITE_METHOD, siteName, method), SITE_METHOD_TIMEOUT_MS)) {
+            String failure = text(answer.value());
+            if (!failure.isEmpty()) {
+                failures.add("node " + answer.from() + ": " + failure);
+            }
+        }
+        return failures;
+    }
+
+    @Override
+    public ObjectNode status() {
+        ObjectNode out = JSON.objectNode();
+        out.put("name", settings.name());
+        out.put("node", settings.node());
+        Map<Address, Answer> answers = new java.util.HashMap<>();
+        for (Answer answer : ask(request(STATUS), ASK_TIMEOUT_MS)) {
+            answers.put(answer.from(), answer);
+        }
+        ArrayNode nodes = out.putArray("nodes");
+        for (Address member : channel.getView().getMembers()) {
+            if (member.equals(channel.getAddress())) {
+                nodes.add(ownStatus());
+                continue;
+            }
+            Answer answer = answers.get(member);
+            JsonNode node = answer == null ? null : parse(answer.value());
+            if (node == null) {
+                node = JSON.objectNode().put("name", member.toString()).put("state", "NotResponding");
+            }
+            nodes.add(node);
+        }
+        return out;
+    }
+
+    @Override
+    public void siteMethodOn(String node, String siteName, String method) {
+        String path = "/api/sites/" + siteName + "?node=" + node;
+        if (node.equals(settings.node())) {
+            String failure = siteMethodHere(siteName, method);
+            if (!failure.isEmpty()) {
+                throw failure.startsWith("no such site") ? new ConfigurationNotFoundException(path, failure)
+                        : new ConfigurationMethodException(SITES, failure, 0);
+            }
+            return;
+        }
+        Address member = channel.getView().getMembers().stream().filter(a -> a.toString().equals(node)).findFirst()
+                .orElseThrow(() -> new ConfigurationNotFoundException(path, "no such node in farm '" + settings.name() + "': " + node));
+        String failure;
+        try {
+            byte[] answer = dispatcher.sendMessage(new BytesMessage(member, request(SITE_METHOD, siteName, method)),
+                    RequestOptions.SYNC().timeout(SITE_METHOD_TIMEOUT_MS));
+            failure = text(answer);
+        } catch (Exception e) {
+            failure = "node " + node + " did not answer: " + e.getMessage();
+        }
+        if (failure.startsWith("no such site")) {
+            throw new ConfigurationNotFoundException(path, failure);
+        }
+        if (!failure.isEmpty()) {
+            throw new ConfigurationMethodException(SITES, "node " + node + ": " + failure, 0);
+        }
+    }
+
+    @Override
+    public boolean terminate(String sessionId) {
+        return host.registry().terminate(sessionId) || terminateRemote(sessionId);
+    }
+
+    /** One node's answer to a request. */
+    private record Answer(Address from, byte[] value) {
+    }
+
+    /** The other members of the current view; the answers that arrived in time. */
+    private List<Answer> ask(byte[] request, long timeoutMs) {
+        List<Address> others = new ArrayList<>(channel.getView().getMembers());
+        others.remove(channel.getAddress());
+        if (others.isEmpty()) {
+            return List.of();
+        }
+        try {
+            RspList<byte[]> answers = dispatcher.castMessage(others, new BytesMessage(null, request),
+                    new RequestOptions(ResponseMode.GET_ALL, timeoutMs));
+            List<Answer> out = new ArrayList<>();
+            for (Map.Entry<Address, Rsp<byte[]>> e : answers.entrySet()) {
+                Rsp<byte[]> rsp = e.getValue();
+                if (rsp.wasReceived() && !rsp.wasSuspected() && !rsp.hasException() && rsp.getValue() != null) {
+                    out.add(new Answer(e.getKey(), rsp.getValue()));
+                } else if (!rsp.wasReceived()) {
+                    LOG.debug("farm: no answer from {} within {} ms", e.getKey(), timeoutMs);
+                }
+            }
+            return out;
+        } catch (Exception e) {
+            LOG.warn("farm: asking the other nodes failed: {}", e.toString());
+            return List.of();
+        }
+    }
+
+    private void shareFailure(InetAddress client) {
+        try {
+            dispatcher.castMessage(null, new BytesMessage(null, request(LOGIN_FAILURE, client.getHostAddress())),
+                    RequestOptions.ASYNC().setTransientFlags(Message.TransientFlag.DONT_LOOPBACK));
+        } catch (Exception e) {
+            LOG.warn("farm: a failed login from {} was not shared: {}", client.getHostAddress(), e.toString());
+        }
+    }
+
+    // ------------------------------------------------------------------------------ answering the others
+
+    /** One request of another node; runs on a JGroups thread. */
+    private Object handle(Message message) throws Exception {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(message.getArray(), message.getOffset(), message.getLength()));
+        byte kind = in.readByte();
+        switch (kind) {
+            case SESSIONS:
+                return SessionListing.encode(RuntimeData.sessions(host, in.readUTF()));
+            case TERMINATE:
+                return new byte[] {(byte) (host.registry().terminate(in.readUTF()) ? 1 : 0)};
+            case SITE_METHOD:
+                return bytes(siteMethodHere(in.readUTF(), in.readUTF()));
+            case STATUS:
+                return JSON_MAPPER.writeValueAsBytes(ownStatus());
+            case LOGIN_FAILURE:
+                String address = in.readUTF();
+                if (org.apphostftp.config.effective.NumericAddress.isNumeric(address)) {
+                    host.security().recordRemoteFailure(InetAddress.getByName(address));
+                }
+                return null;
+            default:
+                LOG.warn("farm: unknown request {} from {}", kind, message.getSrc());
+                return null;
+        }
+    }
+
+    /** Start or Stop here; the failure as one line, "" when done. */
+    private String siteMethodHere(String siteName, String method) {
+        if (host.site(siteName).isEmpty()) {
+            return "no such site: " + siteName;
+        }
+        try {
+            switch (method) {
+                case "Start" -> host.startSite(siteName);
+                case "Stop" -> host.stopSite(siteName);
+                default -> {
+                    return "no such method: " + method;
+                }
+            }
+            return "";
+        } catch (SiteStartException | IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    private ObjectNode ownStatus() {
+        HostStatus s = status.get();
+        ObjectNode out = JSON.objectNode();
+        out.put("name", settings.node());
+        out.put("address", settings.address().getHostAddress() + ":" + settings.listen().getPort());
+        out.put("state", "Up");
+        out.put("lastReload", SessionInfo.TIME.format(s.lastReload()));
+        out.set("lastConfigError", s.lastConfigError().<JsonNode>map(FarmNode::error).orElse(JSON.nullNode()));
+        out.put("sessions", host.registry().size());
+        return out;
+    }
+
+    private static ObjectNode error(Problem problem) {
+        ObjectNode out = JSON.objectNode();
+        out.put("message", problem.message());
+        out.put("file", problem.location().file());
+        out.put("line", problem.location().line());
+        out.put("column", problem.location().column());
+        return out;
+    }
+
+    private static JsonNode parse(byte[] json) {
+        try {
+            return JSON_MAPPER.readTree(json);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static byte[] request(byte kind, String... texts) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(kind);
+            for (String t : texts) {
+                out.writeUTF(t);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String text(byte[] bytes) {
+        return bytes == null ? "" : new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Leaves the farm: the others see this node go at once. */
+    @Override
+    public void close() {
+        host.security().shareFailures(client -> { });
+        try {
+            dispatcher.close();
+        } catch (IOException e) {
+            LOG.debug("farm: closing the dispatcher: {}", e.toString());
+        }
+        channel.close();
+    }
+}
