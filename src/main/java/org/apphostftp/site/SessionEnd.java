@@ -40,14 +40,24 @@ final class SessionEnd {
 
     /** Writes {@code reply}, closes after it; closes anyway after {@link #GRACE}. */
     static void closeAfter(IoSession io, FtpReply reply, ScheduledExecutorService timer) {
+        closeAfter(io, reply, () -> { }, timer);
+    }
+
+    /**
+     * Writes {@code reply}, then runs {@code afterReply} (aborting a transfer, whose own 426 must come after the 421),
+     * then closes once both are flushed; closes anyway after {@link #GRACE}.
+     */
+    static void closeAfter(IoSession io, FtpReply reply, Runnable afterReply, ScheduledExecutorService timer) {
         try {
             io.write(reply);
-            io.closeOnFlush();
         } catch (RuntimeException e) { // a broken TLS layer: nothing more can be written
             LOG.debug("closing without a reply: {}", e.toString());
+            afterReply.run();
             io.closeNow();
             return;
         }
+        afterReply.run();
+        io.closeOnFlush();
         timer.schedule(() -> {
             if (!io.getCloseFuture().isClosed()) {
                 io.closeNow();

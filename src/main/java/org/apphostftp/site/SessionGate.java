@@ -401,8 +401,8 @@ final class SessionGate extends IoFilterAdapter {
                         421, 0, 0, 0, 0, 0, 0));
             }
         });
-        state.data().ifPresent(d -> d.abort("session " + reason.logText));
-        SessionEnd.closeAfter(io, reason.reply(), services.timer());
+        SessionEnd.closeAfter(io, reason.reply(), () -> state.data().ifPresent(d -> d.abort("session " + reason.logText)),
+                services.timer());
     }
 
     // ---------------------------------------------------------------------------------------- helpers
