@@ -9,6 +9,9 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.apphostftp.admin.AdminApi;
+import org.apphostftp.audit.Actor;
+import org.apphostftp.audit.AuditTrail;
+import org.apphostftp.config.Problem;
 import org.apphostftp.admin.AdminEndpoint;
 import org.apphostftp.config.ConfigLoader;
 import org.apphostftp.config.ConfigurationException;
@@ -51,6 +54,7 @@ public final class FtpHost implements AutoCloseable {
     private final LiveConfiguration live;
     private final ConfigWatcher watcher;
     private final Instant started;
+    private final AuditTrail audit;
     private volatile Optional<AdminEndpoint> admin = Optional.empty();
     private GlobalSettings.Management adminSettings;
     private boolean closed;
@@ -61,7 +65,8 @@ public final class FtpHost implements AutoCloseable {
         this.loader = loader;
         this.started = clock.instant();
         this.runtime = new HostRuntime(loaded.orElseThrow());
-        this.providers = RuntimeData.of(runtime);
+        this.audit = AuditTrail.forConfig(configFile);
+        this.providers = RuntimeData.of(runtime, audit);
         this.live = new LiveConfiguration(configFile, loader, loaded, runtime, clock);
         this.watcher = new ConfigWatcher(live.files(), QUIET_PERIOD, POLL_INTERVAL, this::reloadFiles);
     }
@@ -110,7 +115,7 @@ public final class FtpHost implements AutoCloseable {
      * applies it before it returns, as a saved hand edit would be.
      */
     public ServerManager serverManager() {
-        return ServerManager.of(live.running(), providers, loader, this::reloadFiles);
+        return ServerManager.of(live.running(), providers, loader, () -> reloadFiles("commit", Actor.current()));
     }
 
     /**
@@ -118,14 +123,35 @@ public final class FtpHost implements AutoCloseable {
      * seconds of a save). An invalid file changes nothing and shows in the returned status.
      */
     public HostStatus reload() {
-        reloadFiles();
+        reloadFiles("reload", Actor.current());
         return status();
     }
 
-    /** Applies the files when they changed; the admin endpoint follows system.ftpServer/management. */
+    /** The audit trail of this host (administrative actions, with who asked). */
+    public AuditTrail audit() {
+        return audit;
+    }
+
+    /** A reload by the file watcher. */
     private void reloadFiles() {
-        if (live.reload() == LiveConfiguration.Outcome.APPLIED) {
+        reloadFiles("reload", new Actor("watcher", "local"));
+    }
+
+    /**
+     * Applies the files when they changed; the admin endpoint follows system.ftpServer/management. A reload that
+     * applied something, a commit, and a newly invalid file each write an audit line.
+     */
+    private void reloadFiles(String action, Actor actor) {
+        Optional<Problem> errorBefore = live.lastError();
+        LiveConfiguration.Outcome outcome = live.reload();
+        if (outcome == LiveConfiguration.Outcome.APPLIED) {
             adminFollows(runtime.config().global().management());
+            audit.record(actor, action, configFile.toString(), "ok");
+        } else if (outcome == LiveConfiguration.Outcome.REJECTED
+                && (action.equals("commit") || !live.lastError().equals(errorBefore))) {
+            audit.record(actor, action, configFile.toString(), "failed: " + live.lastError().map(Problem::toString).orElse("invalid"));
+        } else if (action.equals("commit")) {
+            audit.record(actor, action, configFile.toString(), "ok (nothing changed)");
         }
     }
 
@@ -160,7 +186,7 @@ public final class FtpHost implements AutoCloseable {
             return Optional.empty();
         }
         try {
-            return Optional.of(AdminEndpoint.start(management, new AdminApi(this::serverManager, this::status)));
+            return Optional.of(AdminEndpoint.start(management, new AdminApi(this::serverManager, this::status, audit)));
         } catch (IOException | ServerCertificateException e) {
             LOG.error("admin endpoint not started: {}", e.getMessage());
             return Optional.empty();

@@ -3,8 +3,11 @@ package org.apphostftp.admin;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.apphostftp.HostStatus;
+import org.apphostftp.audit.Actor;
+import org.apphostftp.audit.AuditTrail;
 import org.apphostftp.configapi.Configuration;
 import org.apphostftp.configapi.ConfigurationApiException;
 import org.apphostftp.configapi.ConfigurationMethodException;
@@ -22,7 +25,7 @@ import org.slf4j.LoggerFactory;
 public final class AdminApi {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdminApi.class);
-    private static final String RESOURCES = "/api/sites, /api/sessions, /api/config, /api/status";
+    private static final String RESOURCES = "/api/sites, /api/sessions, /api/config, /api/status, /api/audit, /metrics";
 
     private final Supplier<ServerManager> managers;
     private final Supplier<HostStatus> status;
@@ -30,14 +33,37 @@ public final class AdminApi {
     private final SessionsResource sessions = new SessionsResource();
     private final ConfigResource config = new ConfigResource();
     private final StatusResource statusResource = new StatusResource();
+    private final AuditResource audit;
+    private final ConsoleFiles console = new ConsoleFiles();
 
     /**
      * @param managers a new config API on the running configuration for each request (managers are not thread-safe)
      * @param status   the host's status
      */
     public AdminApi(Supplier<ServerManager> managers, Supplier<HostStatus> status) {
+        this(managers, status, null);
+    }
+
+    /**
+     * @param audit the host's audit trail: its latest lines at /api/audit (none when null)
+     */
+    public AdminApi(Supplier<ServerManager> managers, Supplier<HostStatus> status, AuditTrail audit) {
         this.managers = managers;
         this.status = status;
+        this.audit = new AuditResource(audit);
+    }
+
+    /**
+     * The answer to a request that needs no token: the web console's static files (which hold no data). Empty for
+     * every other path, which then needs the token.
+     */
+    Optional<Reply> answerWithoutToken(String method, URI uri) {
+        return console.answer(method, uri.getRawPath() == null ? "" : uri.getRawPath());
+    }
+
+    /** The answer to an authenticated request on behalf of {@code caller} (who the audit trail names); never throws. */
+    Reply answer(String method, URI uri, String acceptHeader, Actor caller) {
+        return Actor.runAs(caller, () -> answer(method, uri, acceptHeader));
     }
 
     /** The answer to an authenticated request; never throws. */
@@ -85,6 +111,9 @@ public final class AdminApi {
         }
         if (r.is("status")) {
             return only(r, "GET", () -> statusResource.get(r, status.get()));
+        }
+        if (r.is("audit")) {
+            return only(r, "GET", () -> audit.latest(r));
         }
         throw new ApiException(404, "no such resource: " + r.path() + " (resources: " + RESOURCES + ")", r.path());
     }
