@@ -37,10 +37,21 @@ public final class AuditTrail {
 
     private final Path file;
     private final Clock clock;
+    private final boolean serverLog;
 
     public AuditTrail(Path file, Clock clock) {
+        this(file, clock, true);
+    }
+
+    private AuditTrail(Path file, Clock clock, boolean serverLog) {
         this.file = file;
         this.clock = clock;
+        this.serverLog = serverLog;
+    }
+
+    /** The same file, without the copy of each line in the log (the CLI: its stderr is the user's terminal). */
+    public AuditTrail withoutServerLog() {
+        return new AuditTrail(file, clock, false);
     }
 
     /**
@@ -73,7 +84,9 @@ public final class AuditTrail {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an audit entry of strings is always JSON", e);
         }
-        LOG.info("{} {} {}: {} (by {} from {})", entry.action(), entry.target(), entry.result(), entry.who(), entry.from());
+        if (serverLog) {
+            LOG.info("{} {} {}: {} (by {} from {})", entry.action(), entry.target(), entry.result(), entry.who(), entry.from());
+        }
         synchronized (this) {
             try {
                 Path parent = file.toAbsolutePath().getParent();
