@@ -24,6 +24,7 @@ import org.apphostftp.host.ConfigWatcher;
 import org.apphostftp.host.HostRuntime;
 import org.apphostftp.host.LiveConfiguration;
 import org.apphostftp.host.RuntimeData;
+import org.apphostftp.metrics.HostMeters;
 import org.apphostftp.security.ServerCertificateException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,6 +56,7 @@ public final class FtpHost implements AutoCloseable {
     private final ConfigWatcher watcher;
     private final Instant started;
     private final AuditTrail audit;
+    private final HostMeters meters = new HostMeters();
     private volatile Optional<AdminEndpoint> admin = Optional.empty();
     private GlobalSettings.Management adminSettings;
     private boolean closed;
@@ -64,7 +66,7 @@ public final class FtpHost implements AutoCloseable {
         this.configFile = configFile;
         this.loader = loader;
         this.started = clock.instant();
-        this.runtime = new HostRuntime(loaded.orElseThrow());
+        this.runtime = new HostRuntime(loaded.orElseThrow(), meters.registry());
         this.audit = AuditTrail.forConfig(configFile);
         this.providers = RuntimeData.of(runtime, audit);
         this.live = new LiveConfiguration(configFile, loader, loaded, runtime, clock);
@@ -144,6 +146,7 @@ public final class FtpHost implements AutoCloseable {
     private void reloadFiles(String action, Actor actor) {
         Optional<Problem> errorBefore = live.lastError();
         LiveConfiguration.Outcome outcome = live.reload();
+        runtime.metrics().reloaded(outcome.name().toLowerCase(java.util.Locale.ROOT));
         if (outcome == LiveConfiguration.Outcome.APPLIED) {
             adminFollows(runtime.config().global().management());
             audit.record(actor, action, configFile.toString(), "ok");
@@ -186,7 +189,7 @@ public final class FtpHost implements AutoCloseable {
             return Optional.empty();
         }
         try {
-            return Optional.of(AdminEndpoint.start(management, new AdminApi(this::serverManager, this::status, audit)));
+            return Optional.of(AdminEndpoint.start(management, new AdminApi(this::serverManager, this::status, audit, meters::prometheusText)));
         } catch (IOException | ServerCertificateException e) {
             LOG.error("admin endpoint not started: {}", e.getMessage());
             return Optional.empty();
@@ -214,5 +217,6 @@ public final class FtpHost implements AutoCloseable {
             admin = Optional.empty();
         }
         runtime.close();
+        meters.close();
     }
 }

@@ -14,6 +14,7 @@ import org.apphostftp.configapi.ConfigurationMethodException;
 import org.apphostftp.configapi.ConfigurationNotFoundException;
 import org.apphostftp.configapi.InvalidFilterException;
 import org.apphostftp.configapi.ServerManager;
+import org.apphostftp.metrics.HostMeters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,22 +36,25 @@ public final class AdminApi {
     private final StatusResource statusResource = new StatusResource();
     private final AuditResource audit;
     private final ConsoleFiles console = new ConsoleFiles();
+    private final Supplier<String> metrics;
 
     /**
      * @param managers a new config API on the running configuration for each request (managers are not thread-safe)
      * @param status   the host's status
      */
     public AdminApi(Supplier<ServerManager> managers, Supplier<HostStatus> status) {
-        this(managers, status, null);
+        this(managers, status, null, () -> "");
     }
 
     /**
-     * @param audit the host's audit trail: its latest lines at /api/audit (none when null)
+     * @param audit   the host's audit trail: its latest lines at /api/audit (none when null)
+     * @param metrics the Prometheus text of the host's meters, for /metrics
      */
-    public AdminApi(Supplier<ServerManager> managers, Supplier<HostStatus> status, AuditTrail audit) {
+    public AdminApi(Supplier<ServerManager> managers, Supplier<HostStatus> status, AuditTrail audit, Supplier<String> metrics) {
         this.managers = managers;
         this.status = status;
         this.audit = new AuditResource(audit);
+        this.metrics = metrics;
     }
 
     /**
@@ -70,6 +74,9 @@ public final class AdminApi {
     Reply answer(String method, URI uri, String acceptHeader) {
         String path = uri.getRawPath();
         try {
+            if ("/metrics".equals(path)) {
+                return metrics(method, path);
+            }
             ApiRequest request = ApiRequest.of(method, uri, acceptHeader);
             try (Scope scope = new Scope()) {
                 return Reply.of(route(request, scope), request.format());
@@ -89,6 +96,14 @@ public final class AdminApi {
             return Reply.error(500, "internal error (" + e.getClass().getSimpleName() + "); the server log has the details",
                     path, Map.of());
         }
+    }
+
+    /** GET /metrics: every meter in the Prometheus text format. */
+    private Reply metrics(String method, String path) {
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            throw ApiException.methodNotAllowed(method, path, "GET");
+        }
+        return Reply.bytes(200, HostMeters.PROMETHEUS_TEXT, metrics.get().getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of());
     }
 
     private ApiResponse route(ApiRequest r, Scope scope) {

@@ -16,7 +16,11 @@ import org.apphostftp.config.effective.Endpoint;
 import org.apphostftp.config.effective.FtpBinding;
 import org.apphostftp.config.effective.ServerConfig;
 import org.apphostftp.config.effective.SiteConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apphostftp.config.effective.SiteState;
+import org.apphostftp.metrics.FtpMetrics;
+import org.apphostftp.site.CommandLog;
 import org.apphostftp.session.SessionRegistry;
 import org.apphostftp.site.EndpointServer;
 import org.apphostftp.site.FtpEngine;
@@ -44,6 +48,7 @@ public final class HostRuntime implements AutoCloseable {
     private final SecurityServices security;
     private final SiteLogs logs;
     private final FtpServices services;
+    private final FtpMetrics metrics;
 
     private final Map<String, SiteRuntime> sites = new LinkedHashMap<>();
     /** An immutable copy of {@link #sites} for readers (the admin API must not wait for a reload). */
@@ -53,11 +58,27 @@ public final class HostRuntime implements AutoCloseable {
     private volatile ServerConfig config;
 
     public HostRuntime(ServerConfig initial) {
+        this(initial, new SimpleMeterRegistry());
+    }
+
+    /** A runtime whose meters go to {@code meters}. */
+    public HostRuntime(ServerConfig initial, MeterRegistry meters) {
         this.config = initial;
         this.passivePorts = new PassivePortPool(initial.global().passivePorts().low(), initial.global().passivePorts().high());
         this.security = new SecurityServices(initial);
         this.logs = new SiteLogs(initial);
-        this.services = engine.services(registry, passivePorts, security, logs, () -> config.global());
+        this.metrics = new FtpMetrics(meters, registry, this::sites);
+        metrics.loginBlocks(security::loginBlocks);
+        CommandLog log = record -> {
+            logs.record(record);
+            metrics.record(record);
+        };
+        this.services = engine.services(registry, passivePorts, security, log, () -> config.global());
+    }
+
+    /** The FTP meters of this server. */
+    public FtpMetrics metrics() {
+        return metrics;
     }
 
     public SessionRegistry registry() {
@@ -122,6 +143,7 @@ public final class HostRuntime implements AutoCloseable {
             ConfigChanges.site(old, site).ifPresent(changes::add);
         }
         reconcile();
+        metrics.sitesChanged();
         if (reload) {
             long running = sites.values().stream().filter(s -> s.state() == SiteState.STARTED).count();
             LOG.info("configuration applied: {}; {} of {} sites running",

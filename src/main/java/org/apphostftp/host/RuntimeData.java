@@ -45,6 +45,7 @@ public final class RuntimeData {
                         audited(audit, "Terminate", target, "failed: no such session");
                         throw new ConfigurationNotFoundException(path, "no such session: " + id);
                     }
+                    host.metrics().terminated();
                     audited(audit, "Terminate", target, "ok");
                     return RuntimeValues.EMPTY;
                 })

@@ -28,6 +28,8 @@ public final class SecurityServices implements LoginService {
     private final Map<FtpPolicy.IpSecurity, IpAccess> ipRules = new ConcurrentHashMap<>();
     private volatile Authenticator authenticator;
     private volatile LoginThrottle throttle;
+    /** Blocks started by throttles replaced since (a changed denyByFailure section makes a new one). */
+    private volatile long earlierBlocks;
 
     SecurityServices(ServerConfig config) {
         this.authenticator = Authenticator.create(config, clock);
@@ -37,9 +39,15 @@ public final class SecurityServices implements LoginService {
     void update(ServerConfig config) {
         authenticator = authenticator.reloaded(config);
         if (!throttle.settings().equals(config.global().denyByFailure())) {
+            earlierBlocks += throttle.blocks();
             throttle = new LoginThrottle(config.global().denyByFailure(), clock);
         }
         ipRules.clear();
+    }
+
+    /** How many times denyByFailure has blocked a client address since the start. */
+    public long loginBlocks() {
+        return earlierBlocks + throttle.blocks();
     }
 
     /** The caching/credentialsCache Flush method. */
