@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "An FTP server configured by an IIS-style applicationHost.config.",
         subcommands = {ServeCommand.class, ValidateCommand.class, ListCommand.class, TerminateCommand.class, StartCommand.class,
-                StopCommand.class, UserCommand.class, AuditCommand.class, CommandLine.HelpCommand.class})
+                StopCommand.class, UserCommand.class, AuditCommand.class, CertCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
