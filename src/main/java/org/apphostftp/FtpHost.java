@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.apphostftp.admin.AdminApi;
+import org.apphostftp.audit.Actor;
+import org.apphostftp.audit.AuditTrail;
+import org.apphostftp.config.Problem;
 import org.apphostftp.admin.AdminEndpoint;
 import org.apphostftp.config.ConfigLoader;
 import org.apphostftp.config.ConfigurationException;
@@ -24,10 +27,12 @@ import org.apphostftp.farm.FarmNode;
 import org.apphostftp.farm.FarmSettings;
 import org.apphostftp.farm.FarmSettingsException;
 import org.apphostftp.host.ConfigWatcher;
+import org.apphostftp.host.FarmLink;
 import org.apphostftp.host.HostRuntime;
 import org.apphostftp.host.LiveConfiguration;
 import org.apphostftp.host.NodeLocalConfig;
 import org.apphostftp.host.RuntimeData;
+import org.apphostftp.metrics.HostMeters;
 import org.apphostftp.security.ServerCertificateException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,6 +66,8 @@ public final class FtpHost implements AutoCloseable {
     private final LiveConfiguration live;
     private final ConfigWatcher watcher;
     private final Instant started;
+    private final AuditTrail audit;
+    private final HostMeters meters = new HostMeters();
     private volatile Optional<AdminEndpoint> admin = Optional.empty();
     private GlobalSettings.Management adminSettings;
     private boolean closed;
@@ -72,8 +79,9 @@ public final class FtpHost implements AutoCloseable {
         this.node = node;
         this.started = clock.instant();
         this.runtime = new HostRuntime(loaded.orElseThrow(),
-                node.address().map(NodeLocalConfig::wildcardOn).orElse(UnaryOperator.identity()));
-        this.providers = RuntimeData.of(runtime);
+                node.address().map(NodeLocalConfig::wildcardOn).orElse(UnaryOperator.identity()), meters.registry());
+        this.audit = AuditTrail.forConfig(configFile);
+        this.providers = RuntimeData.of(runtime, FarmLink.NONE, audit);
         this.live = new LiveConfiguration(configFile, loader, loaded, runtime, clock);
         this.watcher = new ConfigWatcher(live.files(), QUIET_PERIOD, POLL_INTERVAL, this::reloadFiles);
     }
@@ -132,7 +140,7 @@ public final class FtpHost implements AutoCloseable {
      * applies it before it returns, as a saved hand edit would be.
      */
     public ServerManager serverManager() {
-        return ServerManager.of(live.running(), providers, loader, this::reloadFiles);
+        return ServerManager.of(live.running(), providers, loader, () -> reloadFiles("commit", Actor.current()));
     }
 
     /**
@@ -140,7 +148,7 @@ public final class FtpHost implements AutoCloseable {
      * seconds of a save). An invalid file changes nothing and shows in the returned status.
      */
     public HostStatus reload() {
-        reloadFiles();
+        reloadFiles("reload", Actor.current());
         return status();
     }
 
@@ -157,14 +165,36 @@ public final class FtpHost implements AutoCloseable {
                     node.address().orElse(null));
             FarmNode joined = FarmNode.join(settings, runtime, this::status);
             farm = joined;
-            providers = RuntimeData.of(runtime, joined);
+            providers = RuntimeData.of(runtime, joined, audit);
         }
     }
 
-    /** Applies the files when they changed; the admin endpoint follows system.ftpServer/management. */
+    /** The audit trail of this host (administrative actions, with who asked). */
+    public AuditTrail audit() {
+        return audit;
+    }
+
+    /** A reload by the file watcher. */
     private void reloadFiles() {
-        if (live.reload() == LiveConfiguration.Outcome.APPLIED) {
+        reloadFiles("reload", new Actor("watcher", "local"));
+    }
+
+    /**
+     * Applies the files when they changed; the admin endpoint follows system.ftpServer/management. A reload that
+     * applied something, a commit, and a newly invalid file each write an audit line.
+     */
+    private void reloadFiles(String action, Actor actor) {
+        Optional<Problem> errorBefore = live.lastError();
+        LiveConfiguration.Outcome outcome = live.reload();
+        runtime.metrics().reloaded(outcome.name().toLowerCase(java.util.Locale.ROOT));
+        if (outcome == LiveConfiguration.Outcome.APPLIED) {
             adminFollows(runtime.config().global().management());
+            audit.record(actor, action, configFile.toString(), "ok");
+        } else if (outcome == LiveConfiguration.Outcome.REJECTED
+                && (action.equals("commit") || !live.lastError().equals(errorBefore))) {
+            audit.record(actor, action, configFile.toString(), "failed: " + live.lastError().map(Problem::toString).orElse("invalid"));
+        } else if (action.equals("commit")) {
+            audit.record(actor, action, configFile.toString(), "ok (nothing changed)");
         }
     }
 
@@ -201,9 +231,7 @@ public final class FtpHost implements AutoCloseable {
             return Optional.empty();
         }
         try {
-            FarmNode member = farm;
-            AdminApi api = member == null ? new AdminApi(this::serverManager, this::status)
-                    : new AdminApi(this::serverManager, this::status, member);
+            AdminApi api = new AdminApi(this::serverManager, this::status, audit, meters::prometheusText, farm);
             return Optional.of(AdminEndpoint.start(management, api));
         } catch (IOException | ServerCertificateException e) {
             LOG.error("admin endpoint not started: {}", e.getMessage());
@@ -255,5 +283,6 @@ public final class FtpHost implements AutoCloseable {
             member.close(); // the other nodes see this one leave at once
         }
         runtime.close();
+        meters.close();
     }
 }

@@ -3,14 +3,18 @@ package org.apphostftp.admin;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.apphostftp.HostStatus;
+import org.apphostftp.audit.Actor;
+import org.apphostftp.audit.AuditTrail;
 import org.apphostftp.configapi.Configuration;
 import org.apphostftp.configapi.ConfigurationApiException;
 import org.apphostftp.configapi.ConfigurationMethodException;
 import org.apphostftp.configapi.ConfigurationNotFoundException;
 import org.apphostftp.configapi.InvalidFilterException;
 import org.apphostftp.configapi.ServerManager;
+import org.apphostftp.metrics.HostMeters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +26,7 @@ import org.slf4j.LoggerFactory;
 public final class AdminApi {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdminApi.class);
-    private static final String RESOURCES = "/api/sites, /api/sessions, /api/config, /api/status";
+    private static final String RESOURCES = "/api/sites, /api/sessions, /api/config, /api/status, /api/audit, /metrics";
 
     private final Supplier<ServerManager> managers;
     private final Supplier<HostStatus> status;
@@ -32,26 +36,52 @@ public final class AdminApi {
     private final StatusResource statusResource = new StatusResource();
     /** The farm this node belongs to; null on a single node. */
     private final FarmAdmin farm;
+    private final AuditResource audit;
+    private final ConsoleFiles console = new ConsoleFiles();
+    private final Supplier<String> metrics;
 
     /**
      * @param managers a new config API on the running configuration for each request (managers are not thread-safe)
      * @param status   the host's status
      */
     public AdminApi(Supplier<ServerManager> managers, Supplier<HostStatus> status) {
-        this(managers, status, null);
+        this(managers, status, null, () -> "", null);
     }
 
-    /** As {@link #AdminApi(Supplier, Supplier)} on a node of a farm: /api/status lists the nodes, ?node= picks one. */
-    public AdminApi(Supplier<ServerManager> managers, Supplier<HostStatus> status, FarmAdmin farm) {
+    /**
+     * @param audit   the host's audit trail: its latest lines at /api/audit (none when null)
+     * @param metrics the Prometheus text of the host's meters, for /metrics
+     * @param farm    the farm this node belongs to (/api/status lists the nodes, ?node= picks one); null on a single node
+     */
+    public AdminApi(Supplier<ServerManager> managers, Supplier<HostStatus> status, AuditTrail audit, Supplier<String> metrics,
+                    FarmAdmin farm) {
         this.managers = managers;
         this.status = status;
+        this.audit = new AuditResource(audit);
+        this.metrics = metrics;
         this.farm = farm;
+    }
+
+    /**
+     * The answer to a request that needs no token: the web console's static files (which hold no data). Empty for
+     * every other path, which then needs the token.
+     */
+    Optional<Reply> answerWithoutToken(String method, URI uri) {
+        return console.answer(method, uri.getRawPath() == null ? "" : uri.getRawPath());
+    }
+
+    /** The answer to an authenticated request on behalf of {@code caller} (who the audit trail names); never throws. */
+    Reply answer(String method, URI uri, String acceptHeader, Actor caller) {
+        return Actor.runAs(caller, () -> answer(method, uri, acceptHeader));
     }
 
     /** The answer to an authenticated request; never throws. */
     Reply answer(String method, URI uri, String acceptHeader) {
         String path = uri.getRawPath();
         try {
+            if ("/metrics".equals(path)) {
+                return metrics(method, path);
+            }
             ApiRequest request = ApiRequest.of(method, uri, acceptHeader);
             try (Scope scope = new Scope()) {
                 return Reply.of(route(request, scope), request.format());
@@ -71,6 +101,14 @@ public final class AdminApi {
             return Reply.error(500, "internal error (" + e.getClass().getSimpleName() + "); the server log has the details",
                     path, Map.of());
         }
+    }
+
+    /** GET /metrics: every meter in the Prometheus text format. */
+    private Reply metrics(String method, String path) {
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            throw ApiException.methodNotAllowed(method, path, "GET");
+        }
+        return Reply.bytes(200, HostMeters.PROMETHEUS_TEXT, metrics.get().getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of());
     }
 
     private ApiResponse route(ApiRequest r, Scope scope) {
@@ -99,6 +137,9 @@ public final class AdminApi {
         }
         if (r.is("status")) {
             return only(r, "GET", () -> statusResource.get(r, status.get(), farm == null ? null : farm.status()));
+        }
+        if (r.is("audit")) {
+            return only(r, "GET", () -> audit.latest(r));
         }
         throw new ApiException(404, "no such resource: " + r.path() + " (resources: " + RESOURCES + ")", r.path());
     }

@@ -19,6 +19,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLParameters;
+import org.apphostftp.audit.Actor;
 import org.apphostftp.config.effective.Endpoint;
 import org.apphostftp.config.effective.GlobalSettings;
 import org.apphostftp.security.ServerCertificateException;
@@ -74,7 +76,7 @@ public final class AdminEndpoint implements AutoCloseable {
                     + "or enabled=\"false\"", e);
         }
         ExecutorService executor = elasticThreads();
-        server.createContext("/", new Handler(api, token));
+        server.createContext("/", new Handler(api, token, "token " + management.tokenFile().getFileName()));
         server.setExecutor(executor);
         server.start();
         AdminEndpoint started = new AdminEndpoint(server, executor, tls.isPresent());
@@ -140,10 +142,12 @@ public final class AdminEndpoint implements AutoCloseable {
 
         private final AdminApi api;
         private final String token;
+        private final String tokenName;
 
-        Handler(AdminApi api, String token) {
+        Handler(AdminApi api, String token, String tokenName) {
             this.api = api;
             this.token = token;
+            this.tokenName = tokenName;
         }
 
         @Override
@@ -153,14 +157,18 @@ public final class AdminEndpoint implements AutoCloseable {
                 String method = exchange.getRequestMethod();
                 String path = exchange.getRequestURI().getRawPath();
                 Reply reply;
-                if (!Tokens.matches(token, bearer(exchange.getRequestHeaders().getFirst("Authorization")))) {
+                Optional<Reply> open = api.answerWithoutToken(method, exchange.getRequestURI());
+                if (open.isPresent()) {
+                    reply = open.get();
+                } else if (!Tokens.matches(token, bearer(exchange.getRequestHeaders().getFirst("Authorization")))) {
                     LOG.info("admin request {} {} from {} refused: missing or wrong bearer token", method, path,
                             exchange.getRemoteAddress());
                     reply = Reply.error(401, "missing or wrong bearer token: send 'Authorization: Bearer TOKEN' with the token "
                             + "of the file named by system.ftpServer/management/@tokenFile", path,
                             Map.of("WWW-Authenticate", "Bearer realm=\"apphost-ftp\""));
                 } else {
-                    reply = api.answer(method, exchange.getRequestURI(), exchange.getRequestHeaders().getFirst("Accept"));
+                    reply = api.answer(method, exchange.getRequestURI(), exchange.getRequestHeaders().getFirst("Accept"),
+                            new Actor(tokenName, remote(exchange.getRemoteAddress())));
                 }
                 int length = reply.length();
                 try {
@@ -171,6 +179,11 @@ public final class AdminEndpoint implements AutoCloseable {
                 LOG.debug("admin request {} {}: {}, {} bytes in {} ms", method, path, reply.status(), length,
                         (System.nanoTime() - started) / 100_000 / 10.0);
             }
+        }
+
+        private static String remote(InetSocketAddress address) {
+            String host = address.getAddress().getHostAddress();
+            return (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
         }
 
         /** The token of an {@code Authorization: Bearer TOKEN} header, or null. */

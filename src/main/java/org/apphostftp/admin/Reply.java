@@ -39,6 +39,18 @@ final class Reply {
         return new Reply(response.status(), format.contentType(), format == Format.XML ? xml(body) : json(body), Map.of());
     }
 
+    /** An answer with the given bytes (the console's files, the metrics text). */
+    static Reply bytes(int status, String contentType, byte[] bytes, Map<String, String> headers) {
+        ChunkedBytes out = new ChunkedBytes();
+        out.write(bytes, 0, bytes.length);
+        return new Reply(status, contentType, out, headers);
+    }
+
+    /** An answer without body (204, or 404 for a file the console does not have). */
+    static Reply empty(int status, Map<String, String> headers) {
+        return new Reply(status, null, new ChunkedBytes(), headers);
+    }
+
     /** An error answer, always JSON: {@code {"error": message, "path": path}}. */
     static Reply error(int status, String message, String path, Map<String, String> headers) {
         ObjectNode error = MAPPER.createObjectNode();

@@ -62,6 +62,10 @@ final class SitesResource {
     private ObjectNode summary(ConfigurationElement site) {
         ObjectNode out = renderer.toJsonObject(site, List.of("name", "id"));
         out.put("state", String.valueOf(site.getChildElement("ftpServer").getAttributeValue("state")));
+        Object startup = site.getChildElement("ftpServer").getAttributeValue("lastStartupStatus");
+        if (startup instanceof Number n) { // an HRESULT: 0 when the last start worked
+            out.put("lastStartupStatus", n.longValue());
+        }
         out.set("bindings", renderer.toJsonArray(site.getChildElement("bindings").getCollection()));
         return out;
     }

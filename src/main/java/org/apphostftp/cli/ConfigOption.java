@@ -6,7 +6,8 @@ import picocli.CommandLine.Option;
 /** {@code --config FILE}, an option of every subcommand. */
 final class ConfigOption {
 
-    static final String DEFAULT = "conf/applicationHost.config";
+    /** conf/applicationHost.config, or the system property apphost.config (the package's launcher sets /etc/apphost-ftp/...). */
+    static final String DEFAULT = "${sys:apphost.config:-conf/applicationHost.config}";
 
     @Option(names = "--config", paramLabel = "FILE", defaultValue = DEFAULT,
             description = "applicationHost.config to use (default: ${DEFAULT-VALUE}, relative to the current folder).")

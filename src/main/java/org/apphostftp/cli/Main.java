@@ -14,7 +14,7 @@ public final class Main implements Runnable {
     /** The subcommands; only the one a command line names is built (picocli reads each class's annotations). */
     static final List<Class<?>> SUBCOMMANDS = List.of(ServeCommand.class, ValidateCommand.class, ListCommand.class,
             TerminateCommand.class, StartCommand.class, StopCommand.class, UserCommand.class, StatusCommand.class,
-            AppcmdCommand.class, CommandLine.HelpCommand.class);
+            AppcmdCommand.class, AuditCommand.class, CertCommand.class, CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code serve}: run the server in the foreground until SIGINT or SIGTERM. */
 @Command(name = "serve", description = {
-        "Run the FTP server in the foreground; stops cleanly on Ctrl-C (SIGINT) or SIGTERM.",
+        "Run the FTP server in the foreground; stops cleanly on Ctrl-C (SIGINT) or SIGTERM; SIGHUP reads the files again.",
         "An invalid configuration prints the same errors as 'validate' and exits 1."})
 final class ServeCommand implements Callable<Integer> {
 
@@ -51,6 +51,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        ServerLogFile.attachIfConfigured().ifPresent(f -> LOG.info("server log also goes to {}", f));
         ConfigLoader loader = ConfigLoader.standard();
         LoadResult result = ValidateCommand.loadAndReport(loader, config, spec.commandLine().getErr());
         if (!result.ok()) {
@@ -86,6 +87,7 @@ final class ServeCommand implements Callable<Integer> {
                 return 1;
             }
         }
+        ReloadSignal.install(() -> running.get().reload());
         stopped.await();
         return 0;
     }

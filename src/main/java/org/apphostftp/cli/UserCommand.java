@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.apphostftp.audit.AuditTrail;
 import org.apphostftp.config.CredentialsFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,11 +75,15 @@ final class UserCommand implements Runnable {
 
         @Override
         public Integer call() {
+            AuditTrail audit = AuditTrail.forConfig(config.path()).withoutServerLog();
+            String action = "user " + spec.name();
             try {
                 String done = act();
+                audit.record(action, "user " + name, "ok");
                 spec.commandLine().getOut().println(done);
                 return 0;
             } catch (IOException | CredentialsFile.CredentialsException e) {
+                audit.record(action, "user " + name, "failed: " + e.getMessage());
                 spec.commandLine().getErr().println("apphost-ftp: " + e.getMessage());
                 return 1;
             }

@@ -17,8 +17,12 @@ import org.apphostftp.config.effective.Endpoint;
 import org.apphostftp.config.effective.FtpBinding;
 import org.apphostftp.config.effective.ServerConfig;
 import org.apphostftp.config.effective.SiteConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apphostftp.config.effective.SiteState;
 import org.apphostftp.security.ServerTls;
+import org.apphostftp.metrics.FtpMetrics;
+import org.apphostftp.site.CommandLog;
 import org.apphostftp.session.SessionRegistry;
 import org.apphostftp.site.EndpointServer;
 import org.apphostftp.site.FtpEngine;
@@ -46,6 +50,7 @@ public final class HostRuntime implements AutoCloseable {
     private final SecurityServices security;
     private final SiteLogs logs;
     private final FtpServices services;
+    private final FtpMetrics metrics;
 
     private final Map<String, SiteRuntime> sites = new LinkedHashMap<>();
     /** An immutable copy of {@link #sites} for readers (the admin API must not wait for a reload). */
@@ -57,18 +62,32 @@ public final class HostRuntime implements AutoCloseable {
     private final UnaryOperator<ServerConfig> nodeLocal;
 
     public HostRuntime(ServerConfig initial) {
-        this(initial, UnaryOperator.identity());
+        this(initial, UnaryOperator.identity(), new SimpleMeterRegistry());
     }
 
-    /** @param nodeLocal applied to every configuration before it runs (a farm node's overrides) */
-    public HostRuntime(ServerConfig initial, UnaryOperator<ServerConfig> nodeLocal) {
+    /**
+     * @param nodeLocal applied to every configuration before it runs (a farm node's overrides)
+     * @param meters    where the FTP meters go
+     */
+    public HostRuntime(ServerConfig initial, UnaryOperator<ServerConfig> nodeLocal, MeterRegistry meters) {
         this.nodeLocal = nodeLocal;
         initial = nodeLocal.apply(initial);
         this.config = initial;
         this.passivePorts = new PassivePortPool(initial.global().passivePorts().low(), initial.global().passivePorts().high());
         this.security = new SecurityServices(initial);
         this.logs = new SiteLogs(initial);
-        this.services = engine.services(registry, passivePorts, security, logs, () -> config.global());
+        this.metrics = new FtpMetrics(meters, registry, this::sites);
+        metrics.loginBlocks(security::loginBlocks);
+        CommandLog log = record -> {
+            logs.record(record);
+            metrics.record(record);
+        };
+        this.services = engine.services(registry, passivePorts, security, log, () -> config.global());
+    }
+
+    /** The FTP meters of this server. */
+    public FtpMetrics metrics() {
+        return metrics;
     }
 
     public SessionRegistry registry() {
@@ -134,6 +153,7 @@ public final class HostRuntime implements AutoCloseable {
             ConfigChanges.site(old, site).ifPresent(changes::add);
         }
         reconcile();
+        metrics.sitesChanged();
         if (reload) {
             long running = sites.values().stream().filter(s -> s.state() == SiteState.STARTED).count();
             LOG.info("configuration applied: {}; {} of {} sites running",

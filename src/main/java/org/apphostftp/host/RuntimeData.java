@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.apphostftp.audit.AuditTrail;
 import org.apphostftp.config.effective.SiteState;
 import org.apphostftp.configapi.ConfigurationMethodException;
 import org.apphostftp.configapi.ConfigurationNotFoundException;
@@ -29,31 +30,43 @@ public final class RuntimeData {
     }
 
     public static RuntimeProviders of(HostRuntime host) {
-        return of(host, FarmLink.NONE);
+        return of(host, FarmLink.NONE, null);
     }
 
-    /** As {@link #of(HostRuntime)}, for a node of a farm: sessions of every node, Terminate and Start/Stop farm-wide. */
-    public static RuntimeProviders of(HostRuntime host, FarmLink farm) {
+    /**
+     * As {@link #of(HostRuntime)}, for a node of a farm (sessions of every node, Terminate and Start/Stop farm-wide;
+     * {@link FarmLink#NONE} on a single node), each Terminate, Start and Stop also written to {@code audit} (when not null).
+     */
+    public static RuntimeProviders of(HostRuntime host, FarmLink farm, AuditTrail audit) {
         return RuntimeProviders.builder()
                 .attributes(FTP_SERVER, path -> siteValues(host, path))
                 .collection(SESSIONS, path -> farmSessions(host, farm, siteName(path)))
                 .method(SESSION, "Terminate", (path, input) -> {
                     String id = path.key("session", "sessionId").orElse("");
+                    String target = host.registry().find(id).map(s -> describe(s.snapshot())).orElse("session " + id);
                     if (!host.registry().terminate(id) && !farm.terminateRemote(id)) {
+                        audited(audit, "Terminate", target, "failed: no such session");
                         throw new ConfigurationNotFoundException(path, "no such session: " + id);
                     }
+                    host.metrics().terminated();
+                    audited(audit, "Terminate", target, "ok");
                     return RuntimeValues.EMPTY;
                 })
                 .method(FTP_SERVER, "Start", (path, input) -> {
+                    String name = ftpSite(host, path).name();
                     try {
-                        host.startSite(ftpSite(host, path).name());
+                        host.startSite(name);
                     } catch (SiteStartException e) {
+                        audited(audit, "Start", "site " + name, "failed: " + e.getMessage());
                         throw new ConfigurationMethodException(path, e.getMessage(), e.status());
                     }
+                    audited(audit, "Start", "site " + name, "ok");
                     return elsewhere(farm, path, "Start");
                 })
                 .method(FTP_SERVER, "Stop", (path, input) -> {
-                    host.stopSite(ftpSite(host, path).name());
+                    String name = ftpSite(host, path).name();
+                    host.stopSite(name);
+                    audited(audit, "Stop", "site " + name, "ok");
                     return elsewhere(farm, path, "Stop");
                 })
                 .method(FTP_SERVER, "FlushLog", (path, input) -> {
@@ -92,6 +105,16 @@ public final class RuntimeData {
         out.sort(Comparator.comparing((RuntimeValues v) -> String.valueOf(v.get("sessionStartTime")))
                 .thenComparing(v -> String.valueOf(v.get("sessionId"))));
         return out;
+    }
+
+    private static void audited(AuditTrail audit, String action, String target, String result) {
+        if (audit != null) {
+            audit.record(action, target, result);
+        }
+    }
+
+    private static String describe(SessionInfo s) {
+        return "session " + s.sessionId() + " (site " + s.siteName() + ", user " + s.userName() + ", " + s.clientIp() + ")";
     }
 
     private static RuntimeValues siteValues(HostRuntime host, ElementPath path) {

@@ -30,6 +30,8 @@ public final class SecurityServices implements LoginService {
     private volatile LoginThrottle throttle;
     /** Told of each failed login here (a farm shares them); nobody on a single node. */
     private volatile Consumer<InetAddress> failureListener = client -> { };
+    /** Blocks started by throttles replaced since (a changed denyByFailure section makes a new one). */
+    private volatile long earlierBlocks;
 
     SecurityServices(ServerConfig config) {
         this.authenticator = Authenticator.create(config, clock);
@@ -39,9 +41,15 @@ public final class SecurityServices implements LoginService {
     void update(ServerConfig config) {
         authenticator = authenticator.reloaded(config);
         if (!throttle.settings().equals(config.global().denyByFailure())) {
+            earlierBlocks += throttle.blocks();
             throttle = new LoginThrottle(config.global().denyByFailure(), clock);
         }
         ipRules.clear();
+    }
+
+    /** How many times denyByFailure has blocked a client address since the start. */
+    public long loginBlocks() {
+        return earlierBlocks + throttle.blocks();
     }
 
     /** The caching/credentialsCache Flush method. */

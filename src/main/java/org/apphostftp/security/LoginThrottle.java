@@ -47,6 +47,8 @@ public final class LoginThrottle {
         }
     }
 
+    private final java.util.concurrent.atomic.LongAdder blocks = new java.util.concurrent.atomic.LongAdder();
+
     public LoginThrottle(GlobalSettings.DenyByFailure settings, Clock clock) {
         this(settings, clock, DEFAULT_MAX_TRACKED);
     }
@@ -118,7 +120,13 @@ public final class LoginThrottle {
         return settings.enabled() && settings.maxFailure() > 0;
     }
 
+    /** How many blocks (or, in loggingOnlyMode, would-be blocks) this throttle has started. */
+    public long blocks() {
+        return blocks.sum();
+    }
+
     private void logBlock(InetAddress key, long failures) {
+        blocks.increment();
         String who = key instanceof Inet4Address ? Addresses.text(key) : Addresses.text(key) + "/64";
         long seconds = settings.entryExpiration().toSeconds();
         if (settings.loggingOnlyMode()) {

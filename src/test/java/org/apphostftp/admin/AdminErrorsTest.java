@@ -43,9 +43,9 @@ class AdminErrorsTest {
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.json().get("error").asText())
-                .isEqualTo("no such resource: /api/users (resources: /api/sites, /api/sessions, /api/config, /api/status)");
+                .isEqualTo("no such resource: /api/users (resources: /api/sites, /api/sessions, /api/config, /api/status, /api/audit, /metrics)");
         assertThat(response.json().get("path").asText()).isEqualTo("/api/users");
-        assertThat(http.get("/").status()).isEqualTo(404);
+        assertThat(http.get("/index.php").status()).isEqualTo(404);
     }
 
     @Test

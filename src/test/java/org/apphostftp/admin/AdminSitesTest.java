@@ -46,9 +46,9 @@ class AdminSitesTest {
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json()).isEqualTo(new ObjectMapper().readTree("""
                 {"sites": [
-                  {"name": "Alpha", "id": 1, "state": "Started",
+                  {"name": "Alpha", "id": 1, "state": "Started", "lastStartupStatus": 0,
                    "bindings": [{"protocol": "ftp", "bindingInformation": "127.0.0.1:%d:"}]},
-                  {"name": "Beta", "id": 2, "state": "Started",
+                  {"name": "Beta", "id": 2, "state": "Started", "lastStartupStatus": 0,
                    "bindings": [{"protocol": "ftp", "bindingInformation": "127.0.0.1:%d:"}]}
                 ]}""".formatted(server.port(2121), server.port(2122))));
     }
@@ -120,8 +120,8 @@ class AdminSitesTest {
 
         org.xmlunit.assertj3.XmlAssert.assertThat(response.body()).and("""
                 <sites>
-                  <site name="Alpha" id="1" state="Started"><bindings><binding protocol="ftp" bindingInformation="127.0.0.1:%d:" /></bindings></site>
-                  <site name="Beta" id="2" state="Started"><bindings><binding protocol="ftp" bindingInformation="127.0.0.1:%d:" /></bindings></site>
+                  <site name="Alpha" id="1" state="Started" lastStartupStatus="0"><bindings><binding protocol="ftp" bindingInformation="127.0.0.1:%d:" /></bindings></site>
+                  <site name="Beta" id="2" state="Started" lastStartupStatus="0"><bindings><binding protocol="ftp" bindingInformation="127.0.0.1:%d:" /></bindings></site>
                 </sites>""".formatted(server.port(2121), server.port(2122))).ignoreWhitespace().areIdentical();
     }
 }

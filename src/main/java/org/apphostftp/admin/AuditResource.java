@@ -1,0 +1,56 @@
+package org.apphostftp.admin;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import org.apphostftp.audit.AuditEntry;
+import org.apphostftp.audit.AuditTrail;
+import org.apphostftp.configapi.ConfigurationRenderer;
+
+/**
+ * {@code GET /api/audit?limit=N}: the latest audit lines, oldest first. JSON {@code {"entries": [{"time", "action",
+ * "target", "result", "who", "from"}]}}; XML {@code <audit><entry time=... /></audit>}.
+ */
+final class AuditResource {
+
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_LIMIT = 1000;
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final AuditTrail trail;
+
+    AuditResource(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    ApiResponse latest(ApiRequest request) {
+        request.accepting("limit");
+        int limit = request.parameter("limit").map(v -> limit(v, request.path())).orElse(DEFAULT_LIMIT);
+        ArrayNode entries = JSON.arrayNode();
+        if (trail != null) {
+            try {
+                for (AuditEntry e : trail.latest(limit)) {
+                    entries.add(Reply.MAPPER.valueToTree(e));
+                }
+            } catch (IOException e) {
+                throw new ApiException(500, e.getMessage(), request.path());
+            }
+        }
+        ObjectNode json = JSON.objectNode().set("entries", entries);
+        return ApiResponse.ok(new TreeBody(json, () -> ConfigurationRenderer.jsonToXml("audit",
+                JSON.objectNode().set("entry", entries))));
+    }
+
+    private static int limit(String value, String path) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= 1 && n <= MAX_LIMIT) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // the message below
+        }
+        throw new ApiException(400, "limit must be a whole number from 1 to " + MAX_LIMIT + ", not '" + value + "'", path);
+    }
+}
