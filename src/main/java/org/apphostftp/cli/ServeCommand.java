@@ -71,6 +71,13 @@ final class ServeCommand implements Callable<Integer> {
             }
             stopped.countDown();
         }, "shutdown"));
+        // before the ports open too: SIGHUP's default action would end the process
+        ReloadSignal.install(() -> {
+            FtpHost host = running.get();
+            if (host != null) {
+                host.reload();
+            }
+        });
         NodeOverrides overrides = new NodeOverrides(Optional.ofNullable(node), Optional.ofNullable(address), Optional.ofNullable(admin));
         synchronized (running) {
             try {
@@ -87,7 +94,6 @@ final class ServeCommand implements Callable<Integer> {
                 return 1;
             }
         }
-        ReloadSignal.install(() -> running.get().reload());
         stopped.await();
         return 0;
     }
