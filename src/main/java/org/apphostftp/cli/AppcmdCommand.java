@@ -30,7 +30,7 @@ final class AppcmdCommand implements Callable<Integer> {
 
     /** Runs appcmd on {@code args}: {@code --config FILE} (or {@code /apphostconfig:FILE}) anywhere, the rest appcmd's. */
     static int run(List<String> args, java.io.PrintWriter out, java.io.PrintWriter err) {
-        String config = ConfigOption.DEFAULT;
+        String config = ConfigOption.defaultConfig();
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
