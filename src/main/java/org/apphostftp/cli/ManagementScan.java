@@ -28,7 +28,8 @@ import org.apphostftp.config.xml.SafeXmlReader;
  * {@code configuration/system.ftpServer/management} (no schema, no tree, no validation of the rest): a client command
  * then starts in a fraction of the time the full load takes. Empty whenever the file is anything but the plain case
  * (missing or unreadable, not well-formed, not UTF-8, a second or misplaced {@code management}, an attribute other
- * than enabled, bindingInformation, tokenFile and allowRemote, TLS, a disabled endpoint, a value that does not parse):
+ * than enabled, bindingInformation, tokenFile and allowRemote, TLS, a disabled endpoint, an address other than 127.x or
+ * ::1, a value that does not parse):
  * the caller then loads the file in full, so every error message stays the loader's own.
  */
 final class ManagementScan {
@@ -57,6 +58,9 @@ final class ManagementScan {
         }
         Endpoint endpoint = FtpBinding.parse(attributes.getOrDefault("bindingInformation", "127.0.0.1:8021").trim() + ":", false)
                 .endpoint();
+        if (!endpoint.address().startsWith("127.") && !endpoint.address().equals("::1")) {
+            return Optional.empty(); // a remote endpoint: the loader's rules about TLS and allowRemote apply
+        }
         Path tokenFile = paths.path(attributes.getOrDefault("tokenFile", "management.token"));
         return Optional.of(new GlobalSettings.Management(true, endpoint, tokenFile, allowRemote.get(), Optional.empty(),
                 Optional.empty(), Optional.empty()));

@@ -74,6 +74,8 @@ class ManagementScanTest {
                 plain.replace("<management ", "<management serverCertFile=\"admin.p12\" "), // TLS
                 plain.replace("<management ", "<management tokenFile=\"%NOT_SET_ANYWHERE%\" "),
                 plain.replace("<management ", "<management bindingInformation=\"not an address\" "),
+                plain.replace("127.0.0.1:8021", "10.0.0.1:8021"), // remote without TLS: the loader's error
+                plain.replace("127.0.0.1:8021", "*:8021"),
                 plain.replace("</system.ftpServer>", "<management bindingInformation=\"127.0.0.1:9\" /></system.ftpServer>"),
                 plain.replace("</configuration>", "<location path=\"\"><system.ftpServer><management /></system.ftpServer></location></configuration>"),
                 plain.replace("<management bindingInformation=\"127.0.0.1:8021\" />",
