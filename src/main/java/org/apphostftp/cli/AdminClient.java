@@ -1,7 +1,6 @@
 package org.apphostftp.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
@@ -44,7 +43,6 @@ final class AdminClient {
         }
     }
 
-    static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
@@ -60,8 +58,15 @@ final class AdminClient {
         this.where = host + ":" + endpoint.port();
     }
 
-    /** The client for the server that runs {@code config}. */
+    /**
+     * The client for the server that runs {@code config}: its plain management settings by a quick scan, or (any other
+     * case, errors included) through the full load.
+     */
     static AdminClient of(ConfigOption config) throws CommandFailure {
+        Optional<GlobalSettings.Management> plain = ManagementScan.of(config.path(), System.getenv());
+        if (plain.isPresent()) {
+            return new AdminClient(plain.get());
+        }
         return of(ConfigLoader.standard().load(config.path(), config.config), config.config);
     }
 
@@ -175,9 +180,9 @@ final class AdminClient {
     CommandFailure failure(Answer answer) {
         String message;
         try {
-            JsonNode error = JSON.readTree(answer.body()).path("error");
+            JsonNode error = Json.read(answer.body()).path("error");
             message = error.isTextual() ? error.asText() : "HTTP status " + answer.status();
-        } catch (IOException e) {
+        } catch (CommandFailure e) {
             message = "HTTP status " + answer.status();
         }
         if (answer.status() == 401) {

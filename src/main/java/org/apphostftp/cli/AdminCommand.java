@@ -20,14 +20,17 @@ abstract class AdminCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        return execute(this, config, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Runs {@code command} against the server of {@code config}; the exit code. */
+    static int execute(AdminCommand command, ConfigOption config, PrintWriter out, PrintWriter err) {
         try {
-            run(AdminClient.of(config), out);
+            command.run(AdminClient.of(config), out);
             out.flush();
             return 0;
         } catch (CommandFailure e) {
             out.flush();
-            PrintWriter err = spec.commandLine().getErr();
             err.println(e.getMessage());
             err.flush();
             return 1;

@@ -36,6 +36,10 @@ public final class Main implements Runnable {
         if (args.length > 1 && args[0].equals("appcmd") && !args[1].startsWith("--help")) {
             return AppcmdCommand.run(List.of(args).subList(1, args.length), out, err); // appcmd reads its own syntax
         }
+        java.util.OptionalInt quick = QuickCommands.run(List.of(args), out, err);
+        if (quick.isPresent()) {
+            return quick.getAsInt();
+        }
         return commandLine(args).setOut(out).setErr(err).execute(args);
     }
 

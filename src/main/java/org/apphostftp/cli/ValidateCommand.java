@@ -26,11 +26,17 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LoadResult result = loadAndReport(ConfigLoader.standard(), config, spec.commandLine().getErr());
+        return validate(config, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Loads and validates {@code config} in full; the exit code. */
+    static int validate(ConfigOption config, PrintWriter out, PrintWriter err) {
+        LoadResult result = loadAndReport(ConfigLoader.standard(), config, err);
         if (!result.ok()) {
             return 1;
         }
-        spec.commandLine().getOut().println(summary(result));
+        out.println(summary(result));
+        out.flush();
         return 0;
     }
 
