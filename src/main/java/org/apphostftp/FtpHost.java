@@ -18,6 +18,7 @@ import org.apphostftp.config.effective.FtpBinding;
 import org.apphostftp.config.effective.GlobalSettings;
 import org.apphostftp.config.schema.ConfigSchema;
 import org.apphostftp.configapi.ConfigurationSection;
+import org.apphostftp.configapi.HostStatus;
 import org.apphostftp.configapi.RuntimeProviders;
 import org.apphostftp.configapi.ServerManager;
 import org.apphostftp.farm.FarmNode;
