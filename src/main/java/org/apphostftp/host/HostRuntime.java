@@ -42,7 +42,7 @@ public final class HostRuntime implements AutoCloseable {
     private static final long STATUS_INVALID_DATA = 13; // ERROR_INVALID_DATA: certificate problems
 
     private final SessionRegistry registry = new SessionRegistry();
-    private final FtpEngine engine = new FtpEngine(SiteCommands::create);
+    private final FtpEngine engine = SiteCommands.engine();
     private final PassivePortPool passivePorts;
     private final SecurityServices security;
     private final SiteLogs logs;
