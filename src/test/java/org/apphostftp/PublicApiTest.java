@@ -2,9 +2,6 @@ package org.apphostftp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
@@ -13,6 +10,7 @@ import java.lang.reflect.Member;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,14 +91,31 @@ class PublicApiTest {
 
     static List<String> currentApi() {
         List<String> lines = new ArrayList<>();
-        new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(EXPORTED).stream()
-                .filter(c -> EXPORTED.contains(c.getPackageName()))
-                .map(JavaClass::reflect)
+        mainClasses().stream()
                 .filter(PublicApiTest::visible)
                 .sorted((a, b) -> a.getName().compareTo(b.getName()))
                 .forEach(c -> lines.addAll(describe(c)));
         return lines;
+    }
+
+    /** The compiled classes of the exported packages, read from the directory (or jar) FtpHost was loaded from. */
+    private static List<Class<?>> mainClasses() {
+        try {
+            Path root = Path.of(FtpHost.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            List<Class<?>> classes = new ArrayList<>();
+            for (String pkg : EXPORTED) {
+                Path dir = root.resolve(pkg.replace('.', '/'));
+                try (Stream<Path> files = Files.list(dir)) {
+                    for (Path f : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                        String simple = f.getFileName().toString().replaceFirst("\\.class$", "");
+                        classes.add(Class.forName(pkg + "." + simple, false, FtpHost.class.getClassLoader()));
+                    }
+                }
+            }
+            return classes;
+        } catch (IOException | URISyntaxException | ClassNotFoundException e) {
+            throw new IllegalStateException("cannot list the compiled classes of " + EXPORTED, e);
+        }
     }
 
     private static boolean visible(Class<?> c) {
