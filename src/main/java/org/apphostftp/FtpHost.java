@@ -12,7 +12,7 @@ import java.util.function.UnaryOperator;
 import org.apphostftp.admin.AdminApi;
 import org.apphostftp.audit.Actor;
 import org.apphostftp.audit.AuditTrail;
-import org.apphostftp.config.Problem;
+import org.apphostftp.config.location.Problem;
 import org.apphostftp.admin.AdminEndpoint;
 import org.apphostftp.config.ConfigLoader;
 import org.apphostftp.config.ConfigurationException;
@@ -21,6 +21,7 @@ import org.apphostftp.config.effective.FtpBinding;
 import org.apphostftp.config.effective.GlobalSettings;
 import org.apphostftp.config.schema.ConfigSchema;
 import org.apphostftp.configapi.ConfigurationSection;
+import org.apphostftp.configapi.HostStatus;
 import org.apphostftp.configapi.RuntimeProviders;
 import org.apphostftp.configapi.ServerManager;
 import org.apphostftp.farm.FarmNode;
@@ -167,11 +168,6 @@ public final class FtpHost implements AutoCloseable {
             farm = joined;
             providers = RuntimeData.of(runtime, joined, audit);
         }
-    }
-
-    /** The audit trail of this host (administrative actions, with who asked). */
-    public AuditTrail audit() {
-        return audit;
     }
 
     /** A reload by the file watcher. */

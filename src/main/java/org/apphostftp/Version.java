@@ -1,12 +1,13 @@
 package org.apphostftp;
 
+import org.apphostftp.log.Software;
+
 /** The version of this build, from the jar manifest ("dev" when run from classes). */
 public final class Version {
     private Version() {
     }
 
     public static String current() {
-        String v = Version.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
+        return Software.version();
     }
 }

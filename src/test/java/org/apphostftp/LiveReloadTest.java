@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.commons.net.ftp.FTPClient;
-import org.apphostftp.config.Problem;
+import org.apphostftp.config.location.Problem;
 import org.apphostftp.host.LiveConfiguration;
 import org.apphostftp.log.CapturedLog;
 import org.junit.jupiter.api.AfterEach;

@@ -7,9 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import org.apphostftp.HostStatus;
-import org.apphostftp.config.Problem;
+import org.apphostftp.config.location.Problem;
 import org.apphostftp.configapi.ConfigurationRenderer;
+import org.apphostftp.configapi.HostStatus;
 
 /**
  * {@code GET /api/status}: {@code {"version", "uptimeSeconds", "configFile", "lastReload", "lastConfigError"}}, the

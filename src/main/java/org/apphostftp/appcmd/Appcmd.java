@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import org.apphostftp.config.LoadResult;
-import org.apphostftp.config.Problem;
+import org.apphostftp.config.location.Problem;
 import org.apphostftp.configapi.ConfigurationApiException;
 
 /**

@@ -1,7 +1,7 @@
 package org.apphostftp.appcmd;
 
 import java.util.List;
-import org.apphostftp.config.Problem;
+import org.apphostftp.config.location.Problem;
 
 /** A command appcmd refuses: printed as {@code ERROR ( message:... )}, then any FILE:LINE:COL lines; exit code 1. */
 public final class AppcmdException extends RuntimeException {

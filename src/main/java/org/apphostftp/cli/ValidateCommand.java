@@ -4,12 +4,12 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.apphostftp.config.ConfigLoader;
 import org.apphostftp.config.LoadResult;
-import org.apphostftp.config.Problem;
 import org.apphostftp.config.effective.ServerConfig;
+import org.apphostftp.config.location.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code validate}: every problem as FILE:LINE:COL, exit 1 on any error; never writes the file. */
 @Command(name = "validate", description = {

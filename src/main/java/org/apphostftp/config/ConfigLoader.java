@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apphostftp.config.effective.ServerConfig;
+import org.apphostftp.config.location.Location;
+import org.apphostftp.config.location.Problem;
 import org.apphostftp.config.schema.ConfigSchema;
 import org.apphostftp.config.xml.SafeXmlReader;
 import org.apphostftp.config.xml.XmlDocument;

@@ -2,6 +2,7 @@ package org.apphostftp.config;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apphostftp.config.location.Problem;
 
 /** A configuration that cannot be used; the message lists every error as {@code FILE:LINE:COL: message}. */
 public class ConfigurationException extends RuntimeException {

@@ -3,6 +3,7 @@ package org.apphostftp.config;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.apphostftp.config.location.Problem;
 import org.apphostftp.config.xml.XmlAttribute;
 import org.apphostftp.config.xml.XmlElement;
 

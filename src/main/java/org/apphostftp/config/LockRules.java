@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.apphostftp.config.location.Location;
+import org.apphostftp.config.location.Problem;
 import org.apphostftp.config.schema.CollectionSchema;
 import org.apphostftp.config.schema.ElementSchema;
 import org.apphostftp.config.xml.XmlAttribute;

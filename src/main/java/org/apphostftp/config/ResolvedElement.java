@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apphostftp.config.effective.IisEnum;
+import org.apphostftp.config.location.Location;
 import org.apphostftp.config.schema.AttributeSchema;
 import org.apphostftp.config.schema.AttributeValues;
 import org.apphostftp.config.schema.CollectionSchema;

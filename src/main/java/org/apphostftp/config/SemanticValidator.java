@@ -15,6 +15,8 @@ import org.apphostftp.config.effective.Endpoint;
 import org.apphostftp.config.effective.FtpBinding;
 import org.apphostftp.config.effective.NumericAddress;
 import org.apphostftp.config.effective.PasswordHash;
+import org.apphostftp.config.location.Location;
+import org.apphostftp.config.location.Problem;
 import org.apphostftp.config.schema.ConfigSchema;
 import org.apphostftp.config.schema.InvalidValueException;
 import org.apphostftp.config.xml.XmlElement;

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apphostftp.config.location.Location;
+import org.apphostftp.config.location.Problem;
 import org.apphostftp.config.schema.AttributeSchema;
 import org.apphostftp.config.schema.AttributeValues;
 import org.apphostftp.config.schema.CollectionSchema;

@@ -2,7 +2,7 @@ package org.apphostftp.configapi;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.apphostftp.config.Problem;
+import org.apphostftp.config.location.Problem;
 
 /**
  * A configuration file that breaks the loader's rules: the file a {@link ServerManager} was opened on, or the text a

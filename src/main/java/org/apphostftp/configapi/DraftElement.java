@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apphostftp.config.Location;
+import org.apphostftp.config.location.Location;
 import org.apphostftp.config.xml.ElementNode;
 import org.apphostftp.config.xml.XmlAttribute;
 import org.apphostftp.config.xml.XmlElement;

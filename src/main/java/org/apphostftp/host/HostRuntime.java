@@ -28,6 +28,7 @@ import org.apphostftp.site.EndpointServer;
 import org.apphostftp.site.FtpEngine;
 import org.apphostftp.site.FtpServices;
 import org.apphostftp.site.SiteRuntime;
+import org.apphostftp.site.command.SiteCommands;
 import org.apphostftp.site.data.PassivePortPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +46,7 @@ public final class HostRuntime implements AutoCloseable {
     private static final long STATUS_INVALID_DATA = 13; // ERROR_INVALID_DATA: certificate problems
 
     private final SessionRegistry registry = new SessionRegistry();
-    private final FtpEngine engine = new FtpEngine();
+    private final FtpEngine engine = SiteCommands.engine();
     private final PassivePortPool passivePorts;
     private final SecurityServices security;
     private final SiteLogs logs;

@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.apphostftp.Version;
 import org.apphostftp.config.effective.LogField;
 
 /** Turns events into W3C lines for one set of logExtFileFlags, and writes the header that names those fields. */
@@ -27,7 +26,7 @@ final class W3cLineFormatter {
 
     /** The directives at the top of every file (and again when the fields change), each ending in a newline. */
     String header(Instant now) {
-        return "#Software: apphost-ftp " + Version.current() + "\n"
+        return "#Software: apphost-ftp " + Software.version() + "\n"
                 + "#Version: 1.0\n"
                 + "#Date: " + HEADER_DATE.format(LocalDateTime.ofInstant(now, ZoneOffset.UTC)) + "\n"
                 + fieldsDirective() + "\n";

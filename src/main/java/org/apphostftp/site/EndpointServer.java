@@ -11,7 +11,6 @@ import org.apache.ftpserver.impl.FtpServerContext;
 import org.apache.mina.core.session.IoSession;
 import org.apphostftp.config.effective.Endpoint;
 import org.apphostftp.security.ServerTls;
-import org.apphostftp.site.command.SiteCommands;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -144,7 +143,7 @@ public final class EndpointServer {
                     + " is implicit FTPS but site '" + first.name() + "' has no certificate (security/ssl/@serverCertFile)"));
         }
         DefaultFtpServerContext ctx = new EndpointContext(services.executor());
-        ctx.setCommandFactory(SiteCommands.create());
+        ctx.setCommandFactory(services.commands().get());
         ctx.setFtpStatistics(new EndpointStatistics());
         ConnectionConfigFactory connections = new ConnectionConfigFactory();
         connections.setMaxLogins(0);

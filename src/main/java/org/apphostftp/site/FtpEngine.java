@@ -8,6 +8,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.apache.ftpserver.command.CommandFactory;
 import org.apache.mina.core.service.SimpleIoProcessorPool;
 import org.apache.mina.filter.executor.OrderedThreadPoolExecutor;
 import org.apache.mina.transport.socket.nio.NioProcessor;
@@ -31,6 +32,12 @@ public final class FtpEngine implements AutoCloseable {
     private final ThreadPoolExecutor executor = new OrderedThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
             daemon("ftp-command"), null);
     private final SimpleIoProcessorPool<NioSession> processors = new SimpleIoProcessorPool<>(NioProcessor.class);
+    private final Supplier<CommandFactory> commands;
+
+    /** @param commands the FTP command table (site.command): given from above so that site never imports it */
+    public FtpEngine(Supplier<CommandFactory> commands) {
+        this.commands = commands;
+    }
 
     /** The services the endpoints of a host run on. */
     public FtpServices services(SessionRegistry registry, PassivePortPool passivePorts, LoginService logins, CommandLog log,
@@ -39,7 +46,7 @@ public final class FtpEngine implements AutoCloseable {
                 () -> global.get().limits().reservedFileDescriptors());
         ConnectionRule perClient = new ClientAddressLimit(() -> global.get().limits().maxConnectionsPerClient());
         return new FtpServices(registry, passivePorts, watchdog, executor, processors, timer, logins, log, global,
-                new SessionTimeouts(timer), List.of(reserve, perClient));
+                new SessionTimeouts(timer), List.of(reserve, perClient), commands);
     }
 
     /**

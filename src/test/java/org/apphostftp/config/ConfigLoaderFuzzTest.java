@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.apphostftp.config.location.Problem;
 import org.apphostftp.config.xml.SafeXmlReader;
 import org.apphostftp.config.xml.XmlAttribute;
 import org.apphostftp.config.xml.XmlDocument;

@@ -15,6 +15,7 @@ import org.apphostftp.config.effective.ShowFlag;
 import org.apphostftp.config.effective.SiteConfig;
 import org.apphostftp.config.effective.UserIsolationMode;
 import org.apphostftp.config.effective.VirtualDirectory;
+import org.apphostftp.config.location.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apphostftp.config.effective.FtpPolicy;
 import org.apphostftp.config.effective.Permission;
 import org.apphostftp.config.effective.SiteConfig;
+import org.apphostftp.config.location.Problem;
 import org.apphostftp.configapi.ConfigurationElement;
 import org.apphostftp.configapi.ServerManager;
 import org.junit.jupiter.api.Test;

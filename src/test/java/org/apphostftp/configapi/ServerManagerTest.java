@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apphostftp.config.Fixtures;
 import org.apphostftp.config.LoadResult;
-import org.apphostftp.config.Problem;
+import org.apphostftp.config.location.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -7,11 +7,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.apphostftp.config.Location;
 import org.apphostftp.config.effective.Credential;
 import org.apphostftp.config.effective.GlobalSettings;
 import org.apphostftp.config.effective.PasswordHash;
 import org.apphostftp.config.effective.ServerConfig;
+import org.apphostftp.config.location.Location;
 import org.junit.jupiter.api.Test;
 
 class AuthenticatorTest {

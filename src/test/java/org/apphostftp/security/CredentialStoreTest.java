@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
-import org.apphostftp.config.Location;
 import org.apphostftp.config.effective.Credential;
 import org.apphostftp.config.effective.PasswordHash;
+import org.apphostftp.config.location.Location;
 import org.junit.jupiter.api.Test;
 
 class CredentialStoreTest {

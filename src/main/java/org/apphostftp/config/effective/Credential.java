@@ -1,7 +1,7 @@
 package org.apphostftp.config.effective;
 
 import java.util.Set;
-import org.apphostftp.config.Location;
+import org.apphostftp.config.location.Location;
 
 /**
  * A user of the credential store ({@code system.webServer/management/authentication/credentials}).

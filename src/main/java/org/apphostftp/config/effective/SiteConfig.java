@@ -1,7 +1,7 @@
 package org.apphostftp.config.effective;
 
 import java.util.List;
-import org.apphostftp.config.Location;
+import org.apphostftp.config.location.Location;
 
 /**
  * One FTP site (a site with at least one ftp binding), fully resolved.

@@ -1,7 +1,7 @@
 package org.apphostftp.config.xml;
 
 import java.util.List;
-import org.apphostftp.config.Location;
+import org.apphostftp.config.location.Location;
 
 /**
  * An element as written: read from a file ({@link XmlElement}) or being edited through the config API. Inheritance

@@ -1,6 +1,6 @@
 package org.apphostftp.config.xml;
 
-import org.apphostftp.config.Location;
+import org.apphostftp.config.location.Location;
 
 /**
  * An attribute as written in the file: its decoded value and where its raw text sits in the document,

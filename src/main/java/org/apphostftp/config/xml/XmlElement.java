@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import org.apphostftp.config.Location;
+import org.apphostftp.config.location.Location;
 
 /**
  * An element as written in the file, with its position and the offsets of its text in the document, so

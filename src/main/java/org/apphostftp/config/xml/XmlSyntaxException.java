@@ -1,7 +1,7 @@
 package org.apphostftp.config.xml;
 
-import org.apphostftp.config.Location;
-import org.apphostftp.config.Problem;
+import org.apphostftp.config.location.Location;
+import org.apphostftp.config.location.Problem;
 
 /** The file cannot be read as XML (or breaks a safety limit); nothing beyond this point can be checked. */
 public final class XmlSyntaxException extends Exception {

@@ -3,11 +3,17 @@ package org.apphostftp.site.command;
 import org.apache.ftpserver.command.CommandFactory;
 import org.apache.ftpserver.command.CommandFactoryFactory;
 import org.apache.ftpserver.command.impl.CDUP;
+import org.apphostftp.site.FtpEngine;
 
 /** MINA's command set with ours where IIS behaviour, our namespace, zero-copy transfers or sessions need them. */
 public final class SiteCommands {
 
     private SiteCommands() {
+    }
+
+    /** The threads of a host with this command table: the host starts FTP without naming a MINA type. */
+    public static FtpEngine engine() {
+        return new FtpEngine(SiteCommands::create);
     }
 
     public static CommandFactory create() {

@@ -1,4 +1,4 @@
-package org.apphostftp.config;
+package org.apphostftp.config.location;
 
 /** A place in a configuration file: the file as the user named it, 1-based line and column. */
 public record Location(String file, int line, int column) {

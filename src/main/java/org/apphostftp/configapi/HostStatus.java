@@ -1,9 +1,9 @@
-package org.apphostftp;
+package org.apphostftp.configapi;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
-import org.apphostftp.config.Problem;
+import org.apphostftp.config.location.Problem;
 
 /**
  * What a running host reports about itself (GET /api/status).

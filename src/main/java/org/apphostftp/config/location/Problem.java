@@ -1,4 +1,4 @@
-package org.apphostftp.config;
+package org.apphostftp.config.location;
 
 import java.util.Comparator;
 

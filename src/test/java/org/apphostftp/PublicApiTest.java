@@ -1,0 +1,177 @@
+package org.apphostftp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Executable;
+import java.lang.reflect.Field;
+import java.lang.reflect.Member;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Type;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The public API is what api/apphost-ftp.api records: one line per public or protected class, constructor, method and
+ * field of the exported packages. A change of the API is then a visible diff of that file in review.
+ */
+class PublicApiTest {
+
+    static final Path API_FILE = Path.of("api", "apphost-ftp.api");
+
+    /** The packages a user may import (README, "Public API"). */
+    static final List<String> EXPORTED = List.of("org.apphostftp", "org.apphostftp.configapi",
+            "org.apphostftp.config.jaxb", "org.apphostftp.config.location", "org.apphostftp.config.schema");
+
+    /** The internal types a public signature may still name, each with the public signature(s) that do. */
+    static final Set<String> KNOWN_LEAKS = Set.of(
+            // the CLI's serve checks the file (printing FILE:LINE:COL) before it starts the host on that same result
+            "org.apphostftp.config.LoadResult", "org.apphostftp.config.ConfigLoader",
+            // the config API binds the typed view from the document it already holds
+            "org.apphostftp.config.xml.XmlDocument");
+
+    private static final Pattern TYPE_NAME = Pattern.compile("org\\.apphostftp(\\.[a-z]\\w*)*\\.[A-Z][\\w$]*");
+
+    @Test
+    void theApiFileRecordsThePublicApiOfTheExportedPackages() throws IOException {
+        List<String> api = currentApi();
+        if (Boolean.getBoolean("api.update")) {
+            Files.createDirectories(API_FILE.getParent());
+            Files.write(API_FILE, api, StandardCharsets.UTF_8);
+        }
+        List<String> recorded = Files.exists(API_FILE) ? Files.readAllLines(API_FILE, StandardCharsets.UTF_8) : List.of();
+        assertThat(api)
+                .as("the public API differs from %s; if the change is meant, rewrite the file with "
+                        + "`mvn -o test -Dtest=PublicApiTest -Dapi.update=true` and commit it beside the change "
+                        + "(and a CHANGELOG line)", API_FILE)
+                .containsExactlyElementsOf(recorded);
+    }
+
+    @Test
+    void publicSignaturesNameOnlyPublicTypes() {
+        Set<String> internal = new TreeSet<>();
+        for (String line : currentApi()) {
+            Matcher m = TYPE_NAME.matcher(line);
+            while (m.find()) {
+                String type = m.group();
+                if (!isPublicType(type) && !KNOWN_LEAKS.contains(type)) {
+                    internal.add(type + "   in   " + line.strip());
+                }
+            }
+        }
+        assertThat(internal).as("internal types in public signatures").isEmpty();
+    }
+
+    /** An exported package's type, or an enum of the effective configuration that the typed model uses as a value. */
+    private static boolean isPublicType(String name) {
+        String outer = name.replaceAll("\\$.*", "");
+        String pkg = outer.substring(0, outer.lastIndexOf('.'));
+        if (EXPORTED.contains(pkg)) {
+            return true;
+        }
+        try {
+            return pkg.equals("org.apphostftp.config.effective") && Class.forName(name).isEnum();
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    static List<String> currentApi() {
+        List<String> lines = new ArrayList<>();
+        mainClasses().stream()
+                .filter(PublicApiTest::visible)
+                .sorted((a, b) -> a.getName().compareTo(b.getName()))
+                .forEach(c -> lines.addAll(describe(c)));
+        return lines;
+    }
+
+    /** The compiled classes of the exported packages, read from the directory (or jar) FtpHost was loaded from. */
+    private static List<Class<?>> mainClasses() {
+        try {
+            Path root = Path.of(FtpHost.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            List<Class<?>> classes = new ArrayList<>();
+            for (String pkg : EXPORTED) {
+                Path dir = root.resolve(pkg.replace('.', '/'));
+                try (Stream<Path> files = Files.list(dir)) {
+                    for (Path f : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                        String simple = f.getFileName().toString().replaceFirst("\\.class$", "");
+                        classes.add(Class.forName(pkg + "." + simple, false, FtpHost.class.getClassLoader()));
+                    }
+                }
+            }
+            return classes;
+        } catch (IOException | URISyntaxException | ClassNotFoundException e) {
+            throw new IllegalStateException("cannot list the compiled classes of " + EXPORTED, e);
+        }
+    }
+
+    private static boolean visible(Class<?> c) {
+        for (Class<?> k = c; k != null; k = k.getDeclaringClass()) {
+            if (k.isAnonymousClass() || k.isLocalClass() || k.isSynthetic() || !isPublicOrProtected(k.getModifiers())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> describe(Class<?> c) {
+        List<String> lines = new ArrayList<>();
+        lines.add(Modifier.toString(c.getModifiers() & ~Modifier.INTERFACE) + " " + kind(c) + " " + c.getName()
+                + supertypes(c));
+        TreeSet<String> members = new TreeSet<>();
+        Stream.of(c.getDeclaredConstructors(), c.getDeclaredMethods(), c.getDeclaredFields())
+                .flatMap(Arrays::stream)
+                .map(Member.class::cast)
+                .filter(m -> !m.isSynthetic() && isPublicOrProtected(m.getModifiers()))
+                .filter(m -> !(m instanceof Method method && method.isBridge()))
+                .forEach(m -> members.add("    " + signature(m)));
+        lines.addAll(members);
+        return lines;
+    }
+
+    private static String signature(Member m) {
+        if (m instanceof Field f) {
+            return Modifier.toString(f.getModifiers()) + " " + f.getGenericType().getTypeName() + " " + f.getName();
+        }
+        if (m instanceof Constructor<?> k) {
+            return k.toGenericString();
+        }
+        return ((Executable) m).toGenericString();
+    }
+
+    private static String kind(Class<?> c) {
+        return c.isAnnotation() ? "@interface" : c.isInterface() ? "interface" : c.isEnum() ? "enum"
+                : c.isRecord() ? "record" : "class";
+    }
+
+    private static String supertypes(Class<?> c) {
+        StringBuilder s = new StringBuilder();
+        Type sup = c.getGenericSuperclass();
+        if (sup != null && !c.isEnum() && !c.isRecord() && sup != Object.class) {
+            s.append(" extends ").append(sup.getTypeName());
+        }
+        Type[] interfaces = c.getGenericInterfaces();
+        if (interfaces.length > 0) {
+            s.append(c.isInterface() ? " extends " : " implements ");
+            s.append(String.join(", ", Arrays.stream(interfaces).map(Type::getTypeName).toList()));
+        }
+        return s.toString();
+    }
+
+    private static boolean isPublicOrProtected(int modifiers) {
+        return Modifier.isPublic(modifiers) || Modifier.isProtected(modifiers);
+    }
+}
