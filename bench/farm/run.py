@@ -63,7 +63,7 @@ try:
                                        "--node", f"ftp{i + 2}", "--address", a, "--admin", f"{a}:{ADMIN}"], env=env,
                                       stdout=subprocess.DEVNULL, stderr=open(os.path.join(work, f"ftp{i + 2}.log"), "w")))
     TOKEN = None
-    wait_for(lambda: os.path.exists(os.path.join(work, "management.token")), 120)
+    wait_for(lambda: os.path.exists(os.path.join(work, "management.token")), 300)
     TOKEN = open(os.path.join(work, "management.token")).read().strip()
     wait_for(lambda: len(json.loads(api("127.0.0.2", "/api/status"))["farm"]["nodes"]) == 3, 180)
     for a in ADDRESSES:

@@ -16,6 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.apphostftp.admin.FarmAdmin;
 import org.apphostftp.config.location.Problem;
@@ -106,16 +110,19 @@ public final class FarmNode implements FarmLink, FarmAdmin, AutoCloseable {
     // ----------------------------------------------------------------------------------- asking the others
 
     @Override
-    public List<RuntimeValues> remoteSessions(String siteName) {
-        List<RuntimeValues> out = new ArrayList<>();
-        for (Answer answer : ask(request(SESSIONS, siteName), ASK_TIMEOUT_MS)) {
-            try {
-                out.addAll(SessionListing.decode(answer.value(), String.valueOf(answer.from())));
-            } catch (IOException e) {
-                LOG.warn("farm: unreadable session listing from {}: {}", answer.from(), e.getMessage());
+    public Supplier<List<RuntimeValues>> askSessions(String siteName) {
+        CompletableFuture<RspList<byte[]>> answers = send(request(SESSIONS, siteName), ASK_TIMEOUT_MS);
+        return () -> {
+            List<RuntimeValues> out = new ArrayList<>();
+            for (Answer answer : received(answers, ASK_TIMEOUT_MS)) {
+                try {
+                    out.addAll(SessionListing.decode(answer.value(), String.valueOf(answer.from())));
+                } catch (IOException e) {
+                    LOG.warn("farm: unreadable session listing from {}: {}", answer.from(), e.getMessage());
+                }
             }
-        }
-        return out;
+            return out;
+        };
     }
 
     @Override
@@ -205,28 +212,50 @@ public final class FarmNode implements FarmLink, FarmAdmin, AutoCloseable {
 
     /** The other members of the current view; the answers that arrived in time. */
     private List<Answer> ask(byte[] request, long timeoutMs) {
+        return received(send(request, timeoutMs), timeoutMs);
+    }
+
+    /** Sends a request to the other members of the current view at once; null when there are none or it failed. */
+    private CompletableFuture<RspList<byte[]>> send(byte[] request, long timeoutMs) {
         List<Address> others = new ArrayList<>(channel.getView().getMembers());
         others.remove(channel.getAddress());
         if (others.isEmpty()) {
-            return List.of();
+            return null;
         }
         try {
-            RspList<byte[]> answers = dispatcher.castMessage(others, new BytesMessage(null, request),
+            return dispatcher.castMessageWithFuture(others, new BytesMessage(null, request),
                     new RequestOptions(ResponseMode.GET_ALL, timeoutMs));
-            List<Answer> out = new ArrayList<>();
-            for (Map.Entry<Address, Rsp<byte[]>> e : answers.entrySet()) {
-                Rsp<byte[]> rsp = e.getValue();
-                if (rsp.wasReceived() && !rsp.wasSuspected() && !rsp.hasException() && rsp.getValue() != null) {
-                    out.add(new Answer(e.getKey(), rsp.getValue()));
-                } else if (!rsp.wasReceived()) {
-                    LOG.debug("farm: no answer from {} within {} ms", e.getKey(), timeoutMs);
-                }
-            }
-            return out;
         } catch (Exception e) {
+            LOG.warn("farm: asking the other nodes failed: {}", e.toString());
+            return null;
+        }
+    }
+
+    /** The answers of {@link #send} that arrived within timeoutMs (a JGroups request gives those it has on timeout). */
+    private static List<Answer> received(CompletableFuture<RspList<byte[]>> sent, long timeoutMs) {
+        if (sent == null) {
+            return List.of();
+        }
+        RspList<byte[]> answers;
+        try {
+            answers = sent.get(timeoutMs, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
+        } catch (ExecutionException | TimeoutException e) {
             LOG.warn("farm: asking the other nodes failed: {}", e.toString());
             return List.of();
         }
+        List<Answer> out = new ArrayList<>();
+        for (Map.Entry<Address, Rsp<byte[]>> e : answers.entrySet()) {
+            Rsp<byte[]> rsp = e.getValue();
+            if (rsp.wasReceived() && !rsp.wasSuspected() && !rsp.hasException() && rsp.getValue() != null) {
+                out.add(new Answer(e.getKey(), rsp.getValue()));
+            } else if (!rsp.wasReceived()) {
+                LOG.debug("farm: no answer from {} within {} ms", e.getKey(), timeoutMs);
+            }
+        }
+        return out;
     }
 
     private void shareFailure(InetAddress client) {

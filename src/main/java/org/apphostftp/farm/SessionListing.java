@@ -1,13 +1,14 @@
 package org.apphostftp.farm;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,74 +39,115 @@ final class SessionListing {
     private static final byte FLAG = 3;
     /** Longer text is cut (command lines are far shorter: maxCommandLine is at most 32 KiB). */
     private static final int MAX_TEXT = 65_536;
+    /** Big-endian, as ByteBuffer reads them. */
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
     private SessionListing() {
     }
 
     static byte[] encode(List<RuntimeValues> sessions) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + sessions.size() * 256);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeInt(sessions.size());
-            for (RuntimeValues s : sessions) {
-                for (String name : ATTRIBUTES) {
-                    write(out, s.get(name));
-                }
+        Writer out = new Writer(64 + sessions.size() * 512);
+        out.putInt(sessions.size());
+        for (RuntimeValues s : sessions) {
+            for (String name : ATTRIBUTES) {
+                out.put(s.get(name));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
+        return out.bytes();
     }
 
     static List<RuntimeValues> decode(byte[] data, String serverName) throws IOException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(data));
-        int count = in.readInt();
-        if (count < 0 || count > data.length) {
-            throw new IOException("bad session count " + count);
-        }
-        List<RuntimeValues> out = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            Object[] values = new Object[ATTRIBUTES.size()];
-            for (int a = 0; a < values.length; a++) {
-                values[a] = read(in);
+        ByteBuffer in = ByteBuffer.wrap(data);
+        try {
+            int count = in.getInt();
+            if (count < 0 || count > data.length) {
+                throw new IOException("bad session count " + count);
             }
-            out.add(new RemoteSession(values, serverName));
-        }
-        return out;
-    }
-
-    private static void write(DataOutputStream out, Object value) throws IOException {
-        if (value == null) {
-            out.writeByte(NULL);
-        } else if (value instanceof Boolean b) {
-            out.writeByte(FLAG);
-            out.writeBoolean(b);
-        } else if (value instanceof Number n) {
-            out.writeByte(NUMBER);
-            out.writeLong(n.longValue());
-        } else {
-            byte[] text = value.toString().getBytes(StandardCharsets.UTF_8);
-            int length = Math.min(text.length, MAX_TEXT);
-            out.writeByte(TEXT);
-            out.writeInt(length);
-            out.write(text, 0, length);
+            List<RuntimeValues> out = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                Object[] values = new Object[ATTRIBUTES.size()];
+                for (int a = 0; a < values.length; a++) {
+                    values[a] = read(in, data);
+                }
+                out.add(new RemoteSession(values, serverName));
+            }
+            return out;
+        } catch (BufferUnderflowException e) {
+            throw new IOException("listing cut short after " + in.position() + " bytes");
         }
     }
 
-    private static Object read(DataInputStream in) throws IOException {
-        byte tag = in.readByte();
+    /**
+     * Writes straight into one growing array: DataOutputStream over ByteArrayOutputStream took a synchronized call per
+     * byte of every length and was most of what a node spent answering a listing.
+     */
+    private static final class Writer {
+        private byte[] bytes;
+        private int used;
+
+        Writer(int capacity) {
+            bytes = new byte[capacity];
+        }
+
+        void put(Object value) {
+            if (value == null) {
+                putByte(NULL);
+            } else if (value instanceof Boolean b) {
+                putByte(FLAG);
+                putByte(b ? (byte) 1 : 0);
+            } else if (value instanceof Number n) {
+                putByte(NUMBER);
+                room(8);
+                LONG.set(bytes, used, n.longValue());
+                used += 8;
+            } else {
+                byte[] text = value.toString().getBytes(StandardCharsets.UTF_8);
+                int length = Math.min(text.length, MAX_TEXT);
+                putByte(TEXT);
+                putInt(length);
+                room(length);
+                System.arraycopy(text, 0, bytes, used, length);
+                used += length;
+            }
+        }
+
+        void putByte(byte b) {
+            room(1);
+            bytes[used++] = b;
+        }
+
+        void putInt(int v) {
+            room(4);
+            INT.set(bytes, used, v);
+            used += 4;
+        }
+
+        private void room(int n) {
+            if (used + n > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, used + n));
+            }
+        }
+
+        byte[] bytes() {
+            return used == bytes.length ? bytes : Arrays.copyOf(bytes, used);
+        }
+    }
+
+    private static Object read(ByteBuffer in, byte[] data) throws IOException {
+        byte tag = in.get();
         return switch (tag) {
             case NULL -> null;
-            case FLAG -> in.readBoolean();
-            case NUMBER -> in.readLong();
+            case FLAG -> in.get() != 0;
+            case NUMBER -> in.getLong();
             case TEXT -> {
-                int length = in.readInt();
-                if (length < 0 || length > MAX_TEXT) {
+                int length = in.getInt();
+                if (length < 0 || length > MAX_TEXT || length > in.remaining()) {
                     throw new IOException("bad text length " + length);
                 }
-                byte[] text = new byte[length];
-                in.readFully(text);
-                yield new String(text, StandardCharsets.UTF_8);
+                String text = new String(data, in.position(), length, StandardCharsets.UTF_8);
+                in.position(in.position() + length);
+                yield text;
             }
             default -> throw new IOException("bad value tag " + tag);
         };

@@ -2,6 +2,7 @@ package org.apphostftp.host;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apphostftp.configapi.RuntimeValues;
 
 /**
@@ -18,8 +19,8 @@ public interface FarmLink {
         }
 
         @Override
-        public List<RuntimeValues> remoteSessions(String siteName) {
-            return List.of();
+        public Supplier<List<RuntimeValues>> askSessions(String siteName) {
+            return List::of;
         }
 
         @Override
@@ -36,8 +37,12 @@ public interface FarmLink {
     /** This node's name, the {@code serverName} of its own sessions; empty on a single node. */
     Optional<String> nodeName();
 
-    /** The live sessions of a site on every other node of the current view, each with its {@code serverName}. */
-    List<RuntimeValues> remoteSessions(String siteName);
+    /**
+     * Asks every other node of the current view, all at once, for its live sessions of a site; the answer gives them,
+     * each with its {@code serverName}, waiting for the nodes that have not answered yet (this node lists its own
+     * sessions meanwhile).
+     */
+    Supplier<List<RuntimeValues>> askSessions(String siteName);
 
     /** Terminates a session held by another node; false when no node holds it. */
     boolean terminateRemote(String sessionId);

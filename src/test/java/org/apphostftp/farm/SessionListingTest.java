@@ -44,4 +44,27 @@ class SessionListingTest {
         byte[] badTag = {0, 0, 0, 1, 9};
         assertThatThrownBy(() -> SessionListing.decode(badTag, "ftp3")).isInstanceOf(IOException.class).hasMessageContaining("tag");
     }
+
+    @Test
+    void thousandsOfSessionsArriveWholeAndInTheSendersOrder() throws IOException {
+        List<RuntimeValues> sent = new java.util.ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            sent.add(RuntimeValues.of(Map.of("sessionId", "id-" + i, "clientPort", (long) (40_000 + i),
+                    "currentDirectory", "/home/user-" + i + "/" + "x".repeat(i % 300), "secureControl", i % 2 == 0)));
+        }
+        List<RuntimeValues> back = SessionListing.decode(SessionListing.encode(sent), "ftp4");
+
+        assertThat(back).hasSize(5_000);
+        assertThat(back.get(4_999).get("sessionId")).isEqualTo("id-4999");
+        assertThat(back.get(4_999).get("clientPort")).isEqualTo(44_999L);
+        assertThat(back.get(299).get("currentDirectory")).isEqualTo("/home/user-299/" + "x".repeat(299));
+        assertThat(back.get(3).get("secureControl")).isEqualTo(false);
+    }
+
+    @Test
+    void aTextLongerThanWhatArrivedIsRefused() {
+        byte[] forged = {0, 0, 0, 1, 1, 0, 0, 0x10, 0, 'a', 'b'};
+        assertThatThrownBy(() -> SessionListing.decode(forged, "ftp3")).isInstanceOf(IOException.class)
+                .hasMessageContaining("length");
+    }
 }
