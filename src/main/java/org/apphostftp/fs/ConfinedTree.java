@@ -157,32 +157,54 @@ final class ConfinedTree {
     }
 
     /**
-     * Creates the folder {@code real}. The JDK has no mkdirat: the folder is made under a fresh random name by path in
-     * the checked parent, found again through the confined parent and renamed into place from there. Had the parent
-     * been swapped for a link meanwhile, the random name is not found there: it is removed wherever it landed (no
-     * other folder can have that name) and the creation fails.
+     * Creates the folder {@code real}. The JDK has no mkdirat: the folder is made under a fresh random name (hidden
+     * from listings) in the mount's real root, a path no client can swap, and renamed into place between descriptors
+     * (renameat from the root to the confined parent), so nothing is made through a name a client could have swapped
+     * for a link. When the server may not write in the root itself, the random name is made in the parent by path and
+     * checked through the confined parent instead (a swap in that instant can leave an empty folder outside).
      */
     void createFolder(Path real) throws IOException {
-        try (SecureDirectoryStream<Path> parent = folder(real.getParent())) {
-            Path temporary = Path.of(temporaryName("folder"));
-            Path byPath = real.getParent().resolve(temporary);
-            Files.createDirectory(byPath);
-            boolean inPlace;
-            try {
-                inPlace = attributes(parent, temporary).isDirectory();
-            } catch (IOException e) {
-                inPlace = false;
-            }
-            if (!inPlace) {
-                Files.deleteIfExists(byPath);
-                throw new FileSystemException(real.toString(), null, "the parent folder changed while the folder was created");
-            }
+        try (SecureDirectoryStream<Path> parent = folder(real.getParent()); SecureDirectoryStream<Path> top = openRoot()) {
             if (exists(parent, real.getFileName())) {
-                parent.deleteDirectory(temporary);
                 throw new java.nio.file.FileAlreadyExistsException(real.toString());
             }
-            parent.move(temporary, parent, real.getFileName());
+            Path temporary = Path.of(temporaryName("folder"));
+            try {
+                Files.createDirectory(root.resolve(temporary));
+            } catch (java.nio.file.AccessDeniedException rootNotWritable) {
+                createFolderBesideIt(parent, real, temporary);
+                return;
+            }
+            try {
+                if (exists(parent, real.getFileName())) {
+                    throw new java.nio.file.FileAlreadyExistsException(real.toString());
+                }
+                top.move(temporary, parent, real.getFileName());
+            } catch (IOException | RuntimeException e) {
+                top.deleteDirectory(temporary);
+                throw e;
+            }
         }
+    }
+
+    private static void createFolderBesideIt(SecureDirectoryStream<Path> parent, Path real, Path temporary) throws IOException {
+        Path byPath = real.getParent().resolve(temporary);
+        Files.createDirectory(byPath);
+        boolean inPlace;
+        try {
+            inPlace = attributes(parent, temporary).isDirectory();
+        } catch (IOException e) {
+            inPlace = false;
+        }
+        if (!inPlace) {
+            Files.deleteIfExists(byPath);
+            throw new FileSystemException(real.toString(), null, "the parent folder changed while the folder was created");
+        }
+        if (exists(parent, real.getFileName())) {
+            parent.deleteDirectory(temporary);
+            throw new java.nio.file.FileAlreadyExistsException(real.toString());
+        }
+        parent.move(temporary, parent, real.getFileName());
     }
 
     /** Sets the modification time of {@code real} (MFMT), through a descriptor opened without following links. */
