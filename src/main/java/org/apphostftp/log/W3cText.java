@@ -11,7 +11,8 @@ final class W3cText {
 
     /**
      * {@code -} for an empty value; otherwise the value with every space (and any other whitespace or control
-     * character, which would break the line) replaced by {@code +}, as in IIS's {@code opts utf8+on}.
+     * character, which would break the line, and every bidi control, which would reorder what a reader sees) replaced
+     * by {@code +}, as in IIS's {@code opts utf8+on}.
      */
     static String token(String value) {
         if (value == null || value.isEmpty()) {
@@ -20,7 +21,7 @@ final class W3cText {
         StringBuilder out = null;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)) {
+            if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c) || UnsafeText.isUnsafe(c)) {
                 if (out == null) {
                     out = new StringBuilder(value.length()).append(value, 0, i);
                 }
