@@ -4,39 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apphostftp.AdminHttp;
 import org.apphostftp.RawFtp;
-import org.apphostftp.TestServer;
 import org.apphostftp.TwoSites;
 import org.apphostftp.configapi.ServerManager;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every administrative action writes one audit line, shown by GET /api/audit with who asked and from where. */
-class AdminAuditTest {
-
-    @TempDir
-    Path dir;
-
-    private TestServer server;
-    private AdminHttp http;
-
-    @BeforeEach
-    void start() {
-        server = TwoSites.start(dir);
-        http = new AdminHttp(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+class AdminAuditTest extends TwoSitesAdminTest {
 
     private List<String> lines() {
         List<String> out = new ArrayList<>();

@@ -6,32 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.apphostftp.AdminHttp;
-import org.apphostftp.TestServer;
 import org.apphostftp.TwoSites;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every request needs the bearer token of the token file; the file is created owner-only when missing. */
-class AdminAuthenticationTest {
-
-    @TempDir
-    Path dir;
-
-    private TestServer server;
-    private AdminHttp http;
-
-    @BeforeEach
-    void start() {
-        server = TwoSites.start(dir);
-        http = new AdminHttp(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+class AdminAuthenticationTest extends TwoSitesAdminTest {
 
     @Test
     void aMissingTokenFileIsCreatedWithOwnerOnlyAccessAndA64DigitToken() throws Exception {

@@ -7,35 +7,13 @@ import java.nio.file.Path;
 import org.apache.commons.net.ftp.FTPClient;
 import org.apphostftp.AdminHttp;
 import org.apphostftp.FtpClients;
-import org.apphostftp.TestServer;
-import org.apphostftp.TwoSites;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.xmlunit.assertj3.XmlAssert;
 
 /** GET /api/config: sections as they are now, runtime parts included, filtered by the config API's filters. */
-class AdminConfigTest {
+class AdminConfigTest extends TwoSitesAdminTest {
 
     private static final String SITES = "/api/config?section=system.applicationHost/sites";
-
-    @TempDir
-    Path dir;
-
-    private TestServer server;
-    private AdminHttp http;
-
-    @BeforeEach
-    void start() {
-        server = TwoSites.start(dir);
-        http = new AdminHttp(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     private static String q(String value) {
         return AdminHttp.encode(value);

@@ -8,34 +8,11 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import org.apphostftp.AdminHttp;
-import org.apphostftp.TestServer;
-import org.apphostftp.TwoSites;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every failure is a JSON error {"error", "path"} with the status that says what went wrong, never a stack trace. */
-class AdminErrorsTest {
-
-    @TempDir
-    Path dir;
-
-    private TestServer server;
-    private AdminHttp http;
-
-    @BeforeEach
-    void start() {
-        server = TwoSites.start(dir);
-        http = new AdminHttp(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+class AdminErrorsTest extends TwoSitesAdminTest {
 
     @Test
     void anUnknownResourceIs404AndNamesTheResources() {

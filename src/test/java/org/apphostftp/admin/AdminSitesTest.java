@@ -14,30 +14,10 @@ import org.apphostftp.AdminHttp;
 import org.apphostftp.FtpClients;
 import org.apphostftp.TestServer;
 import org.apphostftp.TwoSites;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** GET /api/sites and POST /api/sites/{name}/start|stop. */
-class AdminSitesTest {
-
-    @TempDir
-    Path dir;
-
-    private TestServer server;
-    private AdminHttp http;
-
-    @BeforeEach
-    void start() {
-        server = TwoSites.start(dir);
-        http = new AdminHttp(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+class AdminSitesTest extends TwoSitesAdminTest {
 
     @Test
     void everySiteIsListedWithNameIdStateAndBindings() throws Exception {

@@ -2,34 +2,11 @@ package org.apphostftp.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.apphostftp.AdminHttp;
-import org.apphostftp.TestServer;
-import org.apphostftp.TwoSites;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The console's files over HTTP: served without the token, with a strict policy; nothing else opens without it. */
-class ConsoleFilesTest {
-
-    @TempDir
-    Path dir;
-
-    private TestServer server;
-    private AdminHttp http;
-
-    @BeforeEach
-    void start() {
-        server = TwoSites.start(dir);
-        http = new AdminHttp(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+class ConsoleFilesTest extends TwoSitesAdminTest {
 
     @Test
     void theConsolePageLoadsWithoutTheTokenUnderAStrictContentSecurityPolicy() {

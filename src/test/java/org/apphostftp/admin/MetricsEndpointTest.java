@@ -4,39 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.management.ObjectName;
 import org.apphostftp.AdminHttp;
 import org.apphostftp.RawFtp;
-import org.apphostftp.TestServer;
 import org.apphostftp.TwoSites;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** GET /metrics in the Prometheus text format, and the same meters over JMX, after real FTP traffic. */
-class MetricsEndpointTest {
-
-    @TempDir
-    Path dir;
-
-    private TestServer server;
-    private AdminHttp http;
-
-    @BeforeEach
-    void start() {
-        server = TwoSites.start(dir);
-        http = new AdminHttp(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+class MetricsEndpointTest extends TwoSitesAdminTest {
 
     /** The value of the one series whose line starts with {@code series} (name and labels as Prometheus writes them). */
     private double value(String series) {
