@@ -33,6 +33,19 @@ def select(rs, test, **kw):
     return [r for r in rs if r.get('test') == test and all(r.get(k) == v for k, v in kw.items())]
 
 
+def slope_ends(r):
+    """The idle test's checkpoints the headline slope spans: from the first at 1,000 sessions or more (the first
+    thousand also pay for classes loaded and code compiled on the first logins) to the last."""
+    points = r['points']
+    first = next((p for p in points if p['sessions'] >= 1000 and p is not points[-1]), points[0])
+    return first, points[-1]
+
+
+def slope(first, last):
+    n = last['sessions'] - first['sessions']
+    return round((last['pss_kib'] - first['pss_kib']) / n, 1) if n > 0 else None
+
+
 def med(vals):
     vals = [v for v in vals if v is not None]
     return statistics.median(vals) if vals else None
@@ -123,12 +136,12 @@ def main():
         figs.append(Figure(f'memory per idle logged-in session at {idle_n:,}, KiB (PSS)',
                            by_server_rep(select(plain, 'idle', sessions_requested=idle_n), 'kib_per_session_pss'), False,
                            target_abs=32, digits=1, unit=' KiB'))
-    big = select(ours, 'idle', figure='idle_big')
+    big = select(ours, 'idle_slope', figure='idle_big')
     if big:
-        n = big[0].get('sessions_ok')
-        figs.append(Figure(f'memory per idle logged-in session at {n:,} (ours), KiB (PSS)',
-                           {'custom': {r.get('rep'): r.get('kib_per_session_pss') for r in big}}, False,
-                           target_abs=32, digits=1, unit=' KiB'))
+        first, last = slope_ends(big[0])
+        figs.append(Figure(f'memory per idle logged-in session, {first["sessions"]:,} → {last["sessions"]:,} (ours), KiB (PSS slope)',
+                           {'custom': {r.get('rep'): slope(*slope_ends(r)) for r in big}}, False,
+                           target_abs=16, digits=1, unit=' KiB'))
     admin = {}
     if idle_n:
         for r in select(plain, 'idle', sessions_requested=idle_n):
@@ -170,8 +183,11 @@ def main():
                      f"{r['data_end_median_ms']} ms, max {r['data_end_max_ms']} ms; at most {r['max_received_mib']} MiB of 1024 arrived; "
                      f"{r['missing']} without a 421")
     for r in big:
-        notes.append(f"idle at {r['sessions_requested']:,}: {r['sessions_ok']:,} logged in, {r['alive_after_hold']:,} alive after the hold, "
-                     f"PSS {r['mem_before']['pss_mib']} → {r['mem_loaded']['pss_mib']} MiB, threads {r['mem_loaded']['threads']}")
+        steps = ', '.join(f"{p['sessions']:,}: {p['pss_kib'] // 1024} MiB" for p in r['points'])
+        slopes = ', '.join(f"{s['from']:,} → {s['to']:,}: {s['kib_per_session_pss']} KiB" for s in r['slopes'])
+        notes.append(f"idle up to {r['sessions_requested']:,}: {r['sessions_ok']:,} logged in ({r['client_processes']} client "
+                     f"process(es)), {r['alive_after']:,} alive at the end, threads {r['points'][-1]['threads']}; PSS {steps}; "
+                     f"per session {slopes}")
     errs = [r for r in plain + tls if r.get('errors')]
     for r in errs:
         notes.append(f"{NAMES.get(r.get('server'), r.get('server'))} {r['test']} c{r.get('conc')} rep {r.get('rep')}: "
