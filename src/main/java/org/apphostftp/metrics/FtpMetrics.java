@@ -2,12 +2,14 @@ package org.apphostftp.metrics;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,6 +46,8 @@ public final class FtpMetrics implements CommandLog {
     private final Supplier<List<SiteRuntime>> sites;
     private final SessionRegistry sessions;
     private final Map<String, SiteMeters> bySite = new ConcurrentHashMap<>();
+    /** The names of the configured sites: a record of any other site (a late one of a removed site) makes no meters. */
+    private volatile Set<String> configured = Set.of();
     private final Map<String, Counter[]> commands = new ConcurrentHashMap<>();
     private final Counter terminates;
     private final Map<String, Counter> reloads = new ConcurrentHashMap<>();
@@ -68,6 +72,14 @@ public final class FtpMetrics implements CommandLog {
             loginsFailed = login(site, "failure");
             bytesSent = bytes(site, "sent");
             bytesReceived = bytes(site, "received");
+        }
+
+        /** Takes this site's meters out of the registries (Prometheus and JMX): its site left the configuration. */
+        void remove() {
+            for (Meter meter : List.<Meter>of(connections, loginsOk, loginsFailed, bytesSent, bytesReceived)) {
+                registry.remove(meter);
+            }
+            transfers.values().forEach(registry::remove);
         }
 
         Timer transfer(String kind) {
@@ -100,17 +112,31 @@ public final class FtpMetrics implements CommandLog {
                 .description("client addresses blocked by denyByFailure (would-be blocks in loggingOnlyMode)").register(registry);
     }
 
-    /** The set of sites may have changed (a reload, a start): the per-site gauges follow. */
+    /**
+     * The set of sites may have changed (a reload, a start): the per-site gauges follow, and the counters and timers of
+     * a site no longer configured are removed, so a scrape lists only configured sites. A site added again (or renamed
+     * back) starts its counters from zero, as Prometheus expects of a counter that disappeared.
+     */
     public void sitesChanged() {
         List<MultiGauge.Row<?>> live = new ArrayList<>();
         List<MultiGauge.Row<?>> started = new ArrayList<>();
+        Set<String> names = new HashSet<>();
         for (SiteRuntime site : sites.get()) {
             String name = site.name();
+            names.add(name);
             live.add(MultiGauge.Row.of(Tags.of("site", name), sessions, s -> s.ofSite(name).size()));
             started.add(MultiGauge.Row.of(Tags.of("site", name), site, s -> s.state() == SiteState.STARTED ? 1 : 0));
         }
+        configured = Set.copyOf(names);
         liveSessions.register(live, true);
         siteStarted.register(started, true);
+        bySite.entrySet().removeIf(e -> {
+            if (names.contains(e.getKey())) {
+                return false;
+            }
+            e.getValue().remove();
+            return true;
+        });
     }
 
     /** A session ended by the Terminate method. */
@@ -129,6 +155,9 @@ public final class FtpMetrics implements CommandLog {
     public void record(CommandRecord r) {
         SiteMeters site = bySite.get(r.site().name());
         if (site == null) {
+            if (!configured.contains(r.site().name())) {
+                return;
+            }
             site = bySite.computeIfAbsent(r.site().name(), SiteMeters::new);
         }
         String method = r.method();
