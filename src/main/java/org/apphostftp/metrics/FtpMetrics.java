@@ -46,8 +46,6 @@ public final class FtpMetrics implements CommandLog {
     private final Supplier<List<SiteRuntime>> sites;
     private final SessionRegistry sessions;
     private final Map<String, SiteMeters> bySite = new ConcurrentHashMap<>();
-    /** The names of the configured sites: a record of any other site (a late one of a removed site) makes no meters. */
-    private volatile Set<String> configured = Set.of();
     private final Map<String, Counter[]> commands = new ConcurrentHashMap<>();
     private final Counter terminates;
     private final Map<String, Counter> reloads = new ConcurrentHashMap<>();
@@ -127,7 +125,6 @@ public final class FtpMetrics implements CommandLog {
             live.add(MultiGauge.Row.of(Tags.of("site", name), sessions, s -> s.ofSite(name).size()));
             started.add(MultiGauge.Row.of(Tags.of("site", name), site, s -> s.state() == SiteState.STARTED ? 1 : 0));
         }
-        configured = Set.copyOf(names);
         liveSessions.register(live, true);
         siteStarted.register(started, true);
         bySite.entrySet().removeIf(e -> {
@@ -155,8 +152,8 @@ public final class FtpMetrics implements CommandLog {
     public void record(CommandRecord r) {
         SiteMeters site = bySite.get(r.site().name());
         if (site == null) {
-            if (!configured.contains(r.site().name())) {
-                return;
+            if (!running(r.site().name())) {
+                return; // a late record of a site a reload removed: its meters are gone and stay gone
             }
             site = bySite.computeIfAbsent(r.site().name(), SiteMeters::new);
         }
@@ -184,6 +181,11 @@ public final class FtpMetrics implements CommandLog {
         if (transfer != null && r.status() >= 200 && r.status() < 300) {
             site.transfer(transfer).record(Duration.ofMillis(r.millis()));
         }
+    }
+
+    /** Whether the host runs a site of this name now (asked once per site, when its first record arrives). */
+    private boolean running(String site) {
+        return sites.get().stream().anyMatch(s -> s.name().equals(site));
     }
 
     private Counter[] commandCounters(String method) {
