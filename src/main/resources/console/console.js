@@ -146,6 +146,20 @@
       dl.appendChild(element('dt', name));
       dl.appendChild(element('dd', value));
     });
+    renderFarm(status.farm);
+  }
+
+  // A farm's /api/status has "farm": {name, node, nodes: [...]}; a single server has none and shows no node parts.
+  function renderFarm(farm) {
+    $('console').classList.toggle('single', !farm);
+    if (!farm) { $('nodes').tBodies[0].replaceChildren(); return; }
+    $('farm-name').textContent = farm.name + ' (this node: ' + farm.node + ')';
+    syncRows($('nodes').tBodies[0], farm.nodes || [], (n) => n.name, () => emptyRow(6), (tr, n) => {
+      const error = n.lastConfigError;
+      [n.name, n.address, n.state, n.lastReload, error ? error.file + ':' + error.line + ':' + error.column + ': ' + error.message : 'none',
+        n.sessions].forEach((value, i) => setText(tr.cells[i], value));
+      tr.cells[2].className = 'state-' + n.state;
+    });
   }
 
   // ------------------------------------------------------------------ sites
@@ -238,10 +252,11 @@
     const site = $('filter-site').value.trim().toLowerCase();
     const user = $('filter-user').value.trim().toLowerCase();
     const ip = $('filter-ip').value.trim().toLowerCase();
+    const node = $('filter-node').value.trim().toLowerCase();
     const { key, descending } = state.sort;
     return state.sessions
       .filter((s) => String(s.siteName).toLowerCase().includes(site) && String(s.userName).toLowerCase().includes(user)
-        && String(s.clientIp).toLowerCase().includes(ip))
+        && String(s.clientIp).toLowerCase().includes(ip) && String(s.serverName || '').toLowerCase().includes(node))
       .sort((a, b) => {
         const x = sortValue(a, key), y = sortValue(b, key);
         const order = x < y ? -1 : x > y ? 1 : 0;
@@ -254,7 +269,8 @@
     state.selected.forEach((id) => { if (!live.has(id)) { state.selected.delete(id); } });
     const list = shown();
     syncRows($('sessions').tBodies[0], list, (s) => s.sessionId, () => {
-      const tr = emptyRow(14);
+      const tr = emptyRow(15);
+      tr.cells[11].className = 'farm-only';
       const box = document.createElement('input');
       box.type = 'checkbox';
       box.title = 'Select';
@@ -265,12 +281,12 @@
       tr.cells[0].appendChild(box);
       tr.cells[7].className = 'number';
       tr.cells[8].className = 'number';
-      tr.cells[13].appendChild(button('Disconnect', () => disconnectOne(tr.item)));
+      tr.cells[14].appendChild(button('Disconnect', () => disconnectOne(tr.item)));
       return tr;
     }, (tr, s) => {
       tr.cells[0].firstChild.checked = state.selected.has(s.sessionId);
       [s.userName, s.clientIp, s.sessionStartTime, s.currentCommand, s.previousCommand, s.commandStartTime, s.bytesSent,
-        s.bytesReceived, s.sessionId, s.siteName, duration(idleMillis(s)), tls(s)].forEach((value, i) => setText(tr.cells[i + 1], value));
+        s.bytesReceived, s.sessionId, s.siteName, s.serverName, duration(idleMillis(s)), tls(s)].forEach((value, i) => setText(tr.cells[i + 1], value));
     });
     $('session-count').textContent = '(' + list.length + ' shown of ' + state.sessions.length + ')';
     document.querySelectorAll('#sessions th[data-key]').forEach((th) => {
@@ -305,7 +321,7 @@
 
   function disconnectOne(s) {
     if (window.confirm('Disconnect ' + (s.userName || '(not logged in)') + ' from ' + s.clientIp + ' (site ' + s.siteName
-      + ')? The client gets 421.')) {
+      + (s.serverName ? ', node ' + s.serverName : '') + ')? The client gets 421.')) {
       terminate([s.sessionId]).catch(() => showLogin('The token was refused; sign in again.'));
     }
   }
@@ -342,7 +358,7 @@
     $('sign-out').addEventListener('click', signOut);
     $('disconnect-selected').addEventListener('click', disconnectSelected);
     $('select-all').addEventListener('change', selectAll);
-    ['filter-site', 'filter-user', 'filter-ip'].forEach((id) => $(id).addEventListener('input', renderSessions));
+    ['filter-site', 'filter-user', 'filter-ip', 'filter-node'].forEach((id) => $(id).addEventListener('input', renderSessions));
     document.querySelectorAll('#sessions th[data-key]').forEach((th) => th.addEventListener('click', () => sortBy(th.dataset.key)));
     if (token()) { showConsole(); } else { showLogin(''); }
   });

@@ -2,12 +2,14 @@ package org.apphostftp.metrics;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,6 +72,14 @@ public final class FtpMetrics implements CommandLog {
             bytesReceived = bytes(site, "received");
         }
 
+        /** Takes this site's meters out of the registries (Prometheus and JMX): its site left the configuration. */
+        void remove() {
+            for (Meter meter : List.<Meter>of(connections, loginsOk, loginsFailed, bytesSent, bytesReceived)) {
+                registry.remove(meter);
+            }
+            transfers.values().forEach(registry::remove);
+        }
+
         Timer transfer(String kind) {
             return transfers.computeIfAbsent(kind, k -> Timer.builder("ftp.transfer.duration")
                     .description("data transfers (downloads, uploads, listings) from the command to its final reply")
@@ -100,17 +110,30 @@ public final class FtpMetrics implements CommandLog {
                 .description("client addresses blocked by denyByFailure (would-be blocks in loggingOnlyMode)").register(registry);
     }
 
-    /** The set of sites may have changed (a reload, a start): the per-site gauges follow. */
+    /**
+     * The set of sites may have changed (a reload, a start): the per-site gauges follow, and the counters and timers of
+     * a site no longer configured are removed, so a scrape lists only configured sites. A site added again (or renamed
+     * back) starts its counters from zero, as Prometheus expects of a counter that disappeared.
+     */
     public void sitesChanged() {
         List<MultiGauge.Row<?>> live = new ArrayList<>();
         List<MultiGauge.Row<?>> started = new ArrayList<>();
+        Set<String> names = new HashSet<>();
         for (SiteRuntime site : sites.get()) {
             String name = site.name();
+            names.add(name);
             live.add(MultiGauge.Row.of(Tags.of("site", name), sessions, s -> s.ofSite(name).size()));
             started.add(MultiGauge.Row.of(Tags.of("site", name), site, s -> s.state() == SiteState.STARTED ? 1 : 0));
         }
         liveSessions.register(live, true);
         siteStarted.register(started, true);
+        bySite.entrySet().removeIf(e -> {
+            if (names.contains(e.getKey())) {
+                return false;
+            }
+            e.getValue().remove();
+            return true;
+        });
     }
 
     /** A session ended by the Terminate method. */
@@ -129,6 +152,9 @@ public final class FtpMetrics implements CommandLog {
     public void record(CommandRecord r) {
         SiteMeters site = bySite.get(r.site().name());
         if (site == null) {
+            if (!running(r.site().name())) {
+                return; // a late record of a site a reload removed: its meters are gone and stay gone
+            }
             site = bySite.computeIfAbsent(r.site().name(), SiteMeters::new);
         }
         String method = r.method();
@@ -155,6 +181,11 @@ public final class FtpMetrics implements CommandLog {
         if (transfer != null && r.status() >= 200 && r.status() < 300) {
             site.transfer(transfer).record(Duration.ofMillis(r.millis()));
         }
+    }
+
+    /** Whether the host runs a site of this name now (asked once per site, when its first record arrives). */
+    private boolean running(String site) {
+        return sites.get().stream().anyMatch(s -> s.name().equals(site));
     }
 
     private Counter[] commandCounters(String method) {

@@ -84,6 +84,53 @@ class MetricsEndpointTest extends TwoSitesAdminTest {
     }
 
     @Test
+    void theSiteStateGaugeFollowsStopAndStart() {
+        assertThat(value("ftp_site_started{site=\"Beta\"}")).isEqualTo(1.0);
+
+        http.post("/api/sites/Beta/stop");
+        assertThat(value("ftp_site_started{site=\"Beta\"}")).isEqualTo(0.0);
+        assertThat(value("ftp_site_started{site=\"Alpha\"}")).isEqualTo(1.0);
+
+        http.post("/api/sites/Beta/start");
+        assertThat(value("ftp_site_started{site=\"Beta\"}")).isEqualTo(1.0);
+    }
+
+    @Test
+    void aSiteRemovedByAReloadLeavesTheMetricsEvenWithASessionOpenAndComesBackCountingFromZero() throws Exception {
+        try (RawFtp first = new RawFtp(server.port(2122))) {
+            first.reply();
+            first.command("USER bob");
+            assertThat(first.command("PASS pw")).isEqualTo(230);
+        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> value("ftp_connections_total{site=\"Beta\"}") == 1.0);
+        String withoutBeta = TwoSites.CONFIG.replaceAll("<site name=\"Beta\".*?</site>", "")
+                .replaceAll("<location path=\"Beta\">.*?</location>", "");
+        assertThat(withoutBeta).doesNotContain("Beta");
+
+        try (RawFtp open = new RawFtp(server.port(2122))) {
+            open.reply();
+            open.command("USER carol");
+            server.save(withoutBeta);
+            // the site's session ends with it; its last records arrive after the reload and must not bring the meters back
+            await().atMost(Duration.ofSeconds(5)).until(() -> http.get("/api/sessions").json().get("sessions").size() == 0
+                    && !http.get("/metrics").body().contains("site=\"Beta\""));
+        }
+        assertThat(http.get("/metrics").body()).doesNotContain("Beta").contains("ftp_site_started{site=\"Alpha\"} 1.0");
+        assertThat(ManagementFactory.getPlatformMBeanServer().queryNames(new ObjectName("*:*"), null))
+                .noneMatch(n -> n.getDomain().startsWith("apphost-ftp") && n.toString().contains("Beta"));
+
+        server.save(TwoSites.CONFIG);
+        await().atMost(Duration.ofSeconds(5)).until(() -> value("ftp_site_started{site=\"Beta\"}") == 1.0);
+        try (RawFtp again = new RawFtp(server.port(2122))) {
+            again.reply();
+            again.command("USER bob");
+            assertThat(again.command("PASS pw")).isEqualTo(230);
+        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> value("ftp_logins_total{result=\"success\",site=\"Beta\"}") == 1.0);
+        assertThat(value("ftp_connections_total{site=\"Beta\"}")).isEqualTo(1.0);
+    }
+
+    @Test
     void verbsAClientMakesUpShareOneSeriesSoTheyCannotGrowTheOutput() {
         try (RawFtp client = new RawFtp(server.port(2121))) {
             client.reply();

@@ -114,6 +114,10 @@ class WebConsoleTest {
         await().atMost(Duration.ofSeconds(5)).until(() -> !rows("sites").isEmpty());
         assertThat(browser.findElement(By.cssSelector("#sites tbody")).getText()).contains("Alpha", "Beta", "Started");
         assertThat(browser.findElement(By.id("status")).getText()).contains(server.configFile().getFileName().toString());
+        // a single server without farm settings: no node column, node filter or node list
+        assertThat(browser.findElement(By.cssSelector("#sessions th[data-key=serverName]")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("filter-node")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("nodes")).isDisplayed()).isFalse();
         assertThat(browser.executeScript("return sessionStorage.getItem('apphost-ftp.token')")).isEqualTo(http.token());
         assertThat(browser.executeScript("return localStorage.length")).isEqualTo(0L);
         assertThat(browser.manage().getCookies()).isEmpty();
@@ -136,7 +140,7 @@ class WebConsoleTest {
             assertThat(cells.get(4)).isEqualTo("PASS ***");
             assertThat(cells.get(5)).isEqualTo("USER bob");
             assertThat(cells.get(10)).isEqualTo("Alpha");
-            assertThat(cells.get(12)).isEqualTo("none");
+            assertThat(cells.get(13)).isEqualTo("none");
 
             bob.command("NOOP");
             await().atMost(Duration.ofSeconds(5)).until(() -> sessionRow("bob").orElseThrow().get(4).equals("NOOP"));
