@@ -85,14 +85,18 @@ public final class Configuration {
         return TypedRuntimeView.fill(fileView(), this);
     }
 
+    private static ConfigurationXml typedView(XmlDocument document) {
+        return JaxbView.read(document.text(), document.displayName());
+    }
+
     private ConfigurationXml fileView() {
         List<Edit> edits = edits();
         if (edits.isEmpty()) {
-            return JaxbView.read(draft.document());
+            return typedView(draft.document());
         }
         XmlDocument current = draft.document();
         try {
-            return JaxbView.read(new SafeXmlReader().parse(current.path(), current.displayName(),
+            return typedView(new SafeXmlReader().parse(current.path(), current.displayName(),
                     DocumentBytes.encode(DocumentEditor.apply(current, edits), current)));
         } catch (XmlSyntaxException | CharacterCodingException e) {
             throw new IllegalStateException("the changes to " + current.displayName() + " do not form a readable file: "

@@ -8,7 +8,6 @@ import java.io.StringWriter;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apphostftp.config.xml.SafeXmlReader;
-import org.apphostftp.config.xml.XmlDocument;
 
 /** Reads a document into the typed JAXB view and writes JAXB objects as XML in the file's shape. */
 public final class JaxbView {
@@ -30,14 +29,17 @@ public final class JaxbView {
         return CONTEXT;
     }
 
-    /** The typed view of a document that was loaded (and so already checked). */
-    public static ConfigurationXml read(XmlDocument document) {
+    /**
+     * The typed view of the text of an applicationHost.config that was loaded (and so already checked);
+     * {@code displayName} names the file in the message of a failure.
+     */
+    public static ConfigurationXml read(String text, String displayName) {
         try {
-            XMLStreamReader reader = new SafeXmlReader().streamReader(document.text());
+            XMLStreamReader reader = new SafeXmlReader().streamReader(text);
             Unmarshaller u = CONTEXT.createUnmarshaller();
             return u.unmarshal(reader, ConfigurationXml.class).getValue();
         } catch (JAXBException | XMLStreamException e) {
-            throw new IllegalStateException("cannot bind " + document.displayName() + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot bind " + displayName + ": " + e.getMessage(), e);
         }
     }
 

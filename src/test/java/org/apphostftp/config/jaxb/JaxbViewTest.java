@@ -24,7 +24,7 @@ class JaxbViewTest {
     private ConfigurationXml read(String fixture) {
         LoadResult result = Fixtures.loader().load(Fixtures.install(fixture, dir));
         assertThat(result.errors()).isEmpty();
-        return JaxbView.read(result.documents().get(0));
+        return JaxbView.read(result.documents().get(0).text(), result.documents().get(0).displayName());
     }
 
     @Test
