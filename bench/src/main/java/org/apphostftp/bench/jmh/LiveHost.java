@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apphostftp.config.ConfigLoader;
 import org.apphostftp.config.LoadResult;
+import org.apphostftp.configapi.Configuration;
+import org.apphostftp.configapi.ConfigurationView;
 import org.apphostftp.configapi.RuntimeProviders;
 import org.apphostftp.configapi.ServerManager;
 import org.apphostftp.host.HostRuntime;
@@ -13,7 +15,7 @@ import org.apphostftp.session.SessionRegistry;
 
 /**
  * A running host for the benchmarks: a configuration of N sites in a temporary folder, its sites started (a site that
- * is not lists no sessions) and M sessions registered on one of them; {@link #manager()} is what an admin request opens.
+ * is not lists no sessions) and M sessions registered on one of them; {@link #configuration()} is what an admin request reads.
  */
 public final class LiveHost implements AutoCloseable {
 
@@ -22,6 +24,7 @@ public final class LiveHost implements AutoCloseable {
     private final LoadResult loaded;
     private final HostRuntime host;
     private final RuntimeProviders providers;
+    private final ConfigurationView view = new ConfigurationView(loader);
 
     private LiveHost(Path dir, int sites, String sessionSite, int sessions) {
         this.dir = dir;
@@ -40,7 +43,12 @@ public final class LiveHost implements AutoCloseable {
         return host.registry();
     }
 
-    /** A config API manager over the running host, as each admin request opens one. */
+    /** The running host's shared read-only configuration, as each admin request reads it now. */
+    public Configuration configuration() {
+        return view.of(loaded, providers);
+    }
+
+    /** A config API manager over the running host, as each admin request opened one before the shared view. */
     public ServerManager manager() {
         return ServerManager.of(loaded, providers, loader);
     }
