@@ -11,6 +11,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -19,8 +20,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The admin endpoint's whole answer for one site of a host of 1,000 sites (5,000 sessions on site500), without the
- * network: {@code GET /api/config} filtered to one site, and {@code GET /api/sessions} of one site and user. Sampled,
- * so that JMH prints percentiles (the target is p90 ≤ 5 ms); the HTTP figure is {@code bench/sites}.
+ * network: {@code GET /api/config} filtered to one site (site400), and {@code GET /api/sessions} of site500 and one
+ * user (50 of its sessions). Sampled, so that JMH prints percentiles (the target is p90 ≤ 5 ms); {@code access}: the
+ * host's shared read-only configuration (now) or a ServerManager opened per request (before). The HTTP figure is
+ * {@code bench/sites}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -31,8 +34,11 @@ import org.openjdk.jmh.annotations.Warmup;
 public class AdminConfigBenchmark {
 
     private static final URI ONE_SITE = URI.create("/api/config?section=system.applicationHost/sites&filter="
-            + URLEncoder.encode("site[@name='site500']", StandardCharsets.UTF_8));
+            + URLEncoder.encode("site[@name='site400']", StandardCharsets.UTF_8));
     private static final URI SESSIONS_OF_ONE_USER = URI.create("/api/sessions?site=site500&user=user42");
+
+    @Param({"shared", "managerPerRequest"})
+    String access;
 
     private LiveHost host;
     private AdminApi api;
@@ -40,7 +46,8 @@ public class AdminConfigBenchmark {
     @Setup
     public void setUp() throws Exception {
         host = LiveHost.start(1000, "site500", 5000);
-        api = new AdminApi(host::configuration, () -> null);
+        api = access.equals("shared") ? new AdminApi(host::configuration, () -> null)
+                : new AdminApi(() -> host.manager().getApplicationHostConfiguration(), () -> null);
     }
 
     @TearDown

@@ -20,6 +20,7 @@ import org.apphostftp.session.SessionRegistry;
 public final class LiveHost implements AutoCloseable {
 
     private final Path dir;
+    private final Path configFile;
     private final ConfigLoader loader = ConfigLoader.standard();
     private final LoadResult loaded;
     private final HostRuntime host;
@@ -28,7 +29,8 @@ public final class LiveHost implements AutoCloseable {
 
     private LiveHost(Path dir, int sites, String sessionSite, int sessions) {
         this.dir = dir;
-        this.loaded = loader.load(BenchConfigs.sites(dir, sites));
+        this.configFile = BenchConfigs.sites(dir, sites);
+        this.loaded = loader.load(configFile);
         this.host = BenchConfigs.running(loaded.orElseThrow());
         BenchConfigs.sessions(host.registry(), sessionSite, sessions);
         this.providers = RuntimeData.of(host);
@@ -37,6 +39,11 @@ public final class LiveHost implements AutoCloseable {
     /** {@code sites} sites "site1"..., {@code sessions} sessions on {@code sessionSite}. */
     public static LiveHost start(int sites, String sessionSite, int sessions) throws IOException {
         return new LiveHost(Files.createTempDirectory("apphost-jmh"), sites, sessionSite, sessions);
+    }
+
+    /** The host's applicationHost.config. */
+    public Path configFile() {
+        return configFile;
     }
 
     public SessionRegistry registry() {
