@@ -94,6 +94,24 @@ class LargeHostReloadTest {
         }
     }
 
+    /** A save that only moves the sites down (lines added above them) gives each its new line and nothing else. */
+    @Test
+    void aSaveThatOnlyMovesTheSitesKeepsTheirSessionsAndNamesTheirNewLines() throws IOException {
+        FTPClient two = login(2);
+        try {
+            SiteConfig before = runtime("site2").config();
+
+            saveAndAwaitApplied(config(site(7)).replace("<sites>", "<sites>\n<!-- moved -->\n"));
+
+            SiteConfig after = runtime("site2").config();
+            assertThat(after.location().line()).isEqualTo(before.location().line() + 2);
+            assertThat(after.ftp()).isEqualTo(before.ftp());
+            assertThat(FtpClients.retrieve(two, "two.txt")).isEqualTo("from site 2");
+        } finally {
+            FtpClients.close(two);
+        }
+    }
+
     /** Hostile: site 7 moves to a port someone else holds; it stops with IIS's status, the rest keep running and serving. */
     @Test
     void aSiteThatCannotStartAfterAReloadLeavesTheOtherSitesRunning() throws IOException {

@@ -151,6 +151,10 @@ public final class HostRuntime implements AutoCloseable {
             if (old.equals(site)) {
                 continue; // an unchanged site of a large host: its runtime, certificate and sessions are left alone
             }
+            if (ConfigChanges.onlyMoved(old, site)) {
+                runtime.update(site, runtime.tls()); // lines above it changed: messages name its new line; nothing else
+                continue;
+            }
             // certificate files are read again only when their settings change (an unchanged site keeps its context)
             Optional<ServerTls> tls = old.ftp().ssl().equals(site.ftp().ssl()) ? runtime.tls() : tlsOf(site);
             if (old.autoStart() != site.autoStart()) {
