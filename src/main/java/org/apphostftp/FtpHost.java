@@ -20,7 +20,9 @@ import org.apphostftp.config.LoadResult;
 import org.apphostftp.config.effective.FtpBinding;
 import org.apphostftp.config.effective.GlobalSettings;
 import org.apphostftp.config.schema.ConfigSchema;
+import org.apphostftp.configapi.Configuration;
 import org.apphostftp.configapi.ConfigurationSection;
+import org.apphostftp.configapi.ConfigurationView;
 import org.apphostftp.configapi.HostStatus;
 import org.apphostftp.configapi.RuntimeProviders;
 import org.apphostftp.configapi.ServerManager;
@@ -65,6 +67,8 @@ public final class FtpHost implements AutoCloseable {
     /** The farm this node belongs to; null on a single node (then no farm class is even loaded). */
     private volatile FarmNode farm;
     private final LiveConfiguration live;
+    /** What runs, read-only, shared by the admin endpoint's requests until the next reload or commit. */
+    private final ConfigurationView view;
     private final ConfigWatcher watcher;
     private final Instant started;
     private final AuditTrail audit;
@@ -84,6 +88,7 @@ public final class FtpHost implements AutoCloseable {
         this.audit = AuditTrail.forConfig(configFile);
         this.providers = RuntimeData.of(runtime, FarmLink.NONE, audit);
         this.live = new LiveConfiguration(configFile, loader, loaded, runtime, clock);
+        this.view = new ConfigurationView(loader);
         this.watcher = new ConfigWatcher(live.files(), QUIET_PERIOD, POLL_INTERVAL, this::reloadFiles);
     }
 
@@ -145,6 +150,15 @@ public final class FtpHost implements AutoCloseable {
     }
 
     /**
+     * The configuration this host runs, with its live parts, read-only: one object shared by every thread until a
+     * reload or a commit changes what runs (then the next call gives the new one). A commit through
+     * {@link #serverManager()} is visible here when {@code commitChanges()} returns; a saved file after the reload.
+     */
+    Configuration configuration() {
+        return view.of(live.running(), providers);
+    }
+
+    /**
      * Reads the files again now and applies them when they changed (the watcher does this by itself within two
      * seconds of a save). An invalid file changes nothing and shows in the returned status.
      */
@@ -185,6 +199,9 @@ public final class FtpHost implements AutoCloseable {
         runtime.metrics().reloaded(outcome.name().toLowerCase(java.util.Locale.ROOT));
         if (outcome == LiveConfiguration.Outcome.APPLIED) {
             adminFollows(runtime.config().global().management());
+            if (admin.isPresent()) {
+                configuration(); // made here, so that the first admin request after the reload does not wait for it
+            }
             audit.record(actor, action, configFile.toString(), "ok");
         } else if (outcome == LiveConfiguration.Outcome.REJECTED
                 && (action.equals("commit") || !live.lastError().equals(errorBefore))) {
@@ -227,7 +244,7 @@ public final class FtpHost implements AutoCloseable {
             return Optional.empty();
         }
         try {
-            AdminApi api = new AdminApi(this::serverManager, this::status, audit, meters::prometheusText, farm);
+            AdminApi api = new AdminApi(this::configuration, this::status, audit, meters::prometheusText, farm);
             return Optional.of(AdminEndpoint.start(management, api));
         } catch (IOException | ServerCertificateException e) {
             LOG.error("admin endpoint not started: {}", e.getMessage());

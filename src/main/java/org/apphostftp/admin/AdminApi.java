@@ -13,22 +13,23 @@ import org.apphostftp.configapi.ConfigurationMethodException;
 import org.apphostftp.configapi.ConfigurationNotFoundException;
 import org.apphostftp.configapi.HostStatus;
 import org.apphostftp.configapi.InvalidFilterException;
-import org.apphostftp.configapi.ServerManager;
 import org.apphostftp.metrics.HostMeters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The admin API without its transport: each request becomes config API calls on a {@link ServerManager} of its own
- * (filters through {@link Configuration#select}, rendering through the config API's renderer, methods through
- * {@code getMethods()}), and every failure an error answer with the right status.
+ * The admin API without its transport: each request becomes config API calls on the host's read-only
+ * {@link Configuration} of what it runs (filters through {@link Configuration#select}, rendering through the config
+ * API's renderer, methods through {@code getMethods()}), and every failure an error answer with the right status. That
+ * configuration is shared by every request until a reload or a commit changes what runs (see
+ * {@link org.apphostftp.configapi.ConfigurationView}): no request copies the whole document.
  */
 public final class AdminApi {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdminApi.class);
     private static final String RESOURCES = "/api/sites, /api/sessions, /api/config, /api/status, /api/audit, /metrics";
 
-    private final Supplier<ServerManager> managers;
+    private final Supplier<Configuration> configurations;
     private final Supplier<HostStatus> status;
     private final SitesResource sites = new SitesResource();
     private final SessionsResource sessions = new SessionsResource();
@@ -41,11 +42,11 @@ public final class AdminApi {
     private final Supplier<String> metrics;
 
     /**
-     * @param managers a new config API on the running configuration for each request (managers are not thread-safe)
+     * @param configurations the configuration the host runs now, read-only (asked for once per request that needs it)
      * @param status   the host's status
      */
-    public AdminApi(Supplier<ServerManager> managers, Supplier<HostStatus> status) {
-        this(managers, status, null, () -> "", null);
+    public AdminApi(Supplier<Configuration> configurations, Supplier<HostStatus> status) {
+        this(configurations, status, null, () -> "", null);
     }
 
     /**
@@ -53,9 +54,9 @@ public final class AdminApi {
      * @param metrics the Prometheus text of the host's meters, for /metrics
      * @param farm    the farm this node belongs to (/api/status lists the nodes, ?node= picks one); null on a single node
      */
-    public AdminApi(Supplier<ServerManager> managers, Supplier<HostStatus> status, AuditTrail audit, Supplier<String> metrics,
+    public AdminApi(Supplier<Configuration> configurations, Supplier<HostStatus> status, AuditTrail audit, Supplier<String> metrics,
                     FarmAdmin farm) {
-        this.managers = managers;
+        this.configurations = configurations;
         this.status = status;
         this.audit = new AuditResource(audit);
         this.metrics = metrics;
@@ -83,9 +84,7 @@ public final class AdminApi {
                 return metrics(method, path);
             }
             ApiRequest request = ApiRequest.of(method, uri, acceptHeader);
-            try (Scope scope = new Scope()) {
-                return Reply.of(route(request, scope), request.format());
-            }
+            return Reply.of(route(request, new Scope()), request.format());
         } catch (ApiException e) {
             return Reply.error(e.status(), e.getMessage(), e.path(), e.allow() == null ? Map.of() : Map.of("Allow", e.allow()));
         } catch (InvalidFilterException e) {
@@ -151,22 +150,15 @@ public final class AdminApi {
         return action.get();
     }
 
-    /** The config API of one request, opened when first needed. */
-    private final class Scope implements AutoCloseable {
-        private ServerManager manager;
+    /** The configuration one request reads, asked for when first needed, then the same for the whole request. */
+    private final class Scope {
+        private Configuration configuration;
 
         Configuration config() {
-            if (manager == null) {
-                manager = managers.get();
+            if (configuration == null) {
+                configuration = configurations.get();
             }
-            return manager.getApplicationHostConfiguration();
-        }
-
-        @Override
-        public void close() {
-            if (manager != null) {
-                manager.close();
-            }
+            return configuration;
         }
     }
 }

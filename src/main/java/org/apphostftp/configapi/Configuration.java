@@ -24,14 +24,34 @@ public final class Configuration {
 
     private final ConfigSchema schema;
     private final RuntimeProviders providers;
+    /** True for a view that many threads read at once ({@link ConfigurationView}): every write is refused. */
+    private final boolean shared;
     private DraftDocument draft;
     private long generation;
     private ReadOnlyConfigurationException refused;
 
     Configuration(ConfigSchema schema, XmlDocument document, RuntimeProviders providers) {
+        this(schema, document, providers, false);
+    }
+
+    private Configuration(ConfigSchema schema, XmlDocument document, RuntimeProviders providers, boolean shared) {
         this.schema = schema;
         this.providers = providers;
+        this.shared = shared;
         this.draft = DraftDocument.of(document, schema);
+    }
+
+    /** A configuration that refuses every write, so that threads can read it at once without a lock. */
+    static Configuration shared(ConfigSchema schema, XmlDocument document, RuntimeProviders providers) {
+        return new Configuration(schema, document, providers, true);
+    }
+
+    /**
+     * True for the read-only configuration a running host shares between readers (its admin endpoint): every write
+     * throws {@link ReadOnlyConfigurationException}; a {@link ServerManager} gives one that can be changed.
+     */
+    public boolean isReadOnly() {
+        return shared;
     }
 
     /** A section at the server level: {@code getSection("system.applicationHost/sites")}. */
@@ -128,10 +148,18 @@ public final class Configuration {
         generation++;
     }
 
+    /** Refuses a write to a shared read-only configuration before anything changes. */
+    void checkWritable(ElementPath path) {
+        if (shared) {
+            throw new ReadOnlyConfigurationException(path.toString(), "this configuration is the running host's shared "
+                    + "read-only view; open a ServerManager (FtpHost.serverManager()) to change " + path);
+        }
+    }
+
     /** Records a write to a runtime part (commit then refuses) and returns the exception to throw. */
     ReadOnlyConfigurationException refuseWrite(ElementPath path, String message) {
         ReadOnlyConfigurationException e = new ReadOnlyConfigurationException(path.toString(), message);
-        if (refused == null) {
+        if (refused == null && !shared) { // a shared view is never committed, and must not change under its readers
             refused = e;
         }
         return e;

@@ -77,6 +77,7 @@ public class ConfigurationElement {
     }
 
     private void checkWritable(String name, Optional<AttributeSchema> a) {
+        node.configuration.checkWritable(node.path());
         if (node.readOnly() || a.filter(AttributeSchema::runtime).isPresent()) {
             throw node.configuration.refuseWrite(node.path(), "attribute '" + name + "' of " + node.path()
                     + " is runtime data of the running server: it can be read but not changed");

@@ -148,6 +148,7 @@ public final class ConfigurationElementCollection extends ConfigurationElement i
     }
 
     private ConfiguredNode writable(String action) {
+        node.configuration.checkWritable(node.path());
         if (isRuntime()) {
             throw node.configuration.refuseWrite(node.path(), "cannot " + action + " " + node.path()
                     + ": it is runtime data of the running server, read-only");

@@ -51,6 +51,11 @@ final class ConfigChanges {
         return parts.isEmpty() ? Optional.empty() : Optional.of("site '" + now.name() + "' changed: " + String.join(", ", parts));
     }
 
+    /** True when the site's settings are the same and only where it is written (its line) changed. */
+    static boolean onlyMoved(SiteConfig old, SiteConfig now) {
+        return old.name().equals(now.name()) && site(old, now).isEmpty();
+    }
+
     /** The users as the server checks them (where each is written does not matter). */
     private static List<String> credentials(ServerConfig config) {
         return config.credentials().stream().map(ConfigChanges::text).toList();

@@ -123,6 +123,7 @@ public final class HostRuntime implements AutoCloseable {
         security.update(next);
         logs.update(next);
 
+        Set<SiteRuntime> touched = new HashSet<>(); // sites whose configuration changed: only their endpoints are redone
         Map<String, SiteConfig> wanted = new LinkedHashMap<>();
         next.sites().forEach(s -> wanted.put(key(s.name()), s));
         for (String name : new ArrayList<>(sites.keySet())) {
@@ -138,22 +139,32 @@ public final class HostRuntime implements AutoCloseable {
             String name = key(site.name());
             SiteRuntime runtime = sites.get(name);
             if (runtime == null) {
-                sites.put(name, new SiteRuntime(site, tlsOf(site)));
+                runtime = new SiteRuntime(site, tlsOf(site));
+                sites.put(name, runtime);
+                touched.add(runtime);
                 if (reload) {
                     changes.add("site '" + site.name() + "' added");
                 }
                 continue;
             }
             SiteConfig old = runtime.config();
+            if (old.equals(site)) {
+                continue; // an unchanged site of a large host: its runtime, certificate and sessions are left alone
+            }
+            if (ConfigChanges.onlyMoved(old, site)) {
+                runtime.update(site, runtime.tls()); // lines above it changed: messages name its new line; nothing else
+                continue;
+            }
             // certificate files are read again only when their settings change (an unchanged site keeps its context)
             Optional<ServerTls> tls = old.ftp().ssl().equals(site.ftp().ssl()) ? runtime.tls() : tlsOf(site);
             if (old.autoStart() != site.autoStart()) {
                 adminRunning.remove(name); // the file decides again (SPEC 7)
             }
             runtime.update(site, tls); // rebinding is done by reconcile: only the endpoints the site leaves close
+            touched.add(runtime);
             ConfigChanges.site(old, site).ifPresent(changes::add);
         }
-        reconcile();
+        reconcile(touched);
         metrics.sitesChanged();
         if (reload) {
             long running = sites.values().stream().filter(s -> s.state() == SiteState.STARTED).count();
@@ -167,7 +178,7 @@ public final class HostRuntime implements AutoCloseable {
         SiteRuntime site = site(name).orElseThrow(() -> new IllegalArgumentException("no such site: " + name));
         adminRunning.put(key(name), true);
         site.lastStartupStatus(0);
-        reconcile();
+        reconcile(Set.of());
         if (site.state() != SiteState.STARTED) {
             throw new SiteStartException("site '" + site.name() + "' could not start (status " + site.lastStartupStatus() + ")",
                     site.lastStartupStatus(), null);
@@ -178,7 +189,7 @@ public final class HostRuntime implements AutoCloseable {
     public synchronized void stopSite(String name) {
         site(name).orElseThrow(() -> new IllegalArgumentException("no such site: " + name));
         adminRunning.put(key(name), false);
-        reconcile();
+        reconcile(Set.of());
     }
 
     /** A site by name, without waiting for a reload in progress (readers see the sites as last published). */
@@ -197,8 +208,11 @@ public final class HostRuntime implements AutoCloseable {
         return admin != null ? admin : site.config().autoStart();
     }
 
-    /** Starts, stops and rebinds endpoints until the running sites are exactly those that should run. */
-    private void reconcile() {
+    /**
+     * Starts, stops and rebinds endpoints until the running sites are exactly those that should run. An endpoint that
+     * keeps the same sites, none of them in {@code touched} (their configuration changed), is left as it is.
+     */
+    private void reconcile(Set<SiteRuntime> touched) {
         Set<SiteRuntime> failed = new HashSet<>();
         while (true) {
             Map<Endpoint, List<SiteRuntime>> desired = new LinkedHashMap<>();
@@ -223,10 +237,13 @@ public final class HostRuntime implements AutoCloseable {
             for (Map.Entry<Endpoint, List<SiteRuntime>> entry : desired.entrySet()) {
                 EndpointServer server = endpoints.get(entry.getKey());
                 if (server != null) {
-                    for (SiteRuntime gone : sitesLeaving(server, entry.getValue())) {
-                        server.terminate(gone);
+                    if (!Set.copyOf(server.hosts().sites()).equals(Set.copyOf(entry.getValue()))
+                            || entry.getValue().stream().anyMatch(touched::contains)) {
+                        for (SiteRuntime gone : sitesLeaving(server, entry.getValue())) {
+                            server.terminate(gone);
+                        }
+                        server.hosts(entry.getValue());
                     }
-                    server.hosts(entry.getValue());
                     continue;
                 }
                 server = new EndpointServer(entry.getKey(), entry.getValue(), services);

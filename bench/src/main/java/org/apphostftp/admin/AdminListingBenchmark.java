@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * {@code GET /api/sessions} with N sessions, without the network: the admin endpoint's whole answer (request parsing,
- * a ServerManager, the filter query, the JSON body in memory). In this package because the endpoint's answer is not
+ * the shared configuration, the filter query, the JSON body in memory). In this package because the endpoint's answer is not
  * public API; the HTTP figure itself is {@code bench/run --only sessions}.
  */
 @State(Scope.Benchmark)
@@ -39,7 +39,7 @@ public class AdminListingBenchmark {
     @Setup
     public void setUp() throws Exception {
         host = LiveHost.start(1, "site1", sessions);
-        api = new AdminApi(host::manager, () -> null);
+        api = new AdminApi(host::configuration, () -> null);
     }
 
     @TearDown

@@ -18,7 +18,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Filter queries through the config API (Configuration.select) on a host with 1,000 sites and 5,000 live sessions on
- * one of them: a site by name, and the sessions of one user. Each call opens a ServerManager, as a request does.
+ * one of them: a site by name, and the sessions of one user. The {@code shared} ones read the host's shared read-only
+ * configuration, as an admin request does now; the others open a ServerManager per call, as a request did before.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -44,6 +45,17 @@ public class FilterQueryBenchmark {
         try (ServerManager manager = host.manager()) {
             return manager.getApplicationHostConfiguration().select(filter);
         }
+    }
+
+    @Benchmark
+    public List<ConfigurationElement> siteByNameShared() {
+        return host.configuration().select("/system.applicationHost/sites/site[@name='site500']");
+    }
+
+    @Benchmark
+    public List<ConfigurationElement> sessionsOfOneUserShared() {
+        return host.configuration().select(
+                "/system.applicationHost/sites/site[@name='site500']/ftpServer/sessions/session[@userName='user42']");
     }
 
     @Benchmark

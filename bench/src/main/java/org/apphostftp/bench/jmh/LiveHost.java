@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apphostftp.config.ConfigLoader;
 import org.apphostftp.config.LoadResult;
+import org.apphostftp.configapi.Configuration;
+import org.apphostftp.configapi.ConfigurationView;
 import org.apphostftp.configapi.RuntimeProviders;
 import org.apphostftp.configapi.ServerManager;
 import org.apphostftp.host.HostRuntime;
@@ -13,19 +15,22 @@ import org.apphostftp.session.SessionRegistry;
 
 /**
  * A running host for the benchmarks: a configuration of N sites in a temporary folder, its sites started (a site that
- * is not lists no sessions) and M sessions registered on one of them; {@link #manager()} is what an admin request opens.
+ * is not lists no sessions) and M sessions registered on one of them; {@link #configuration()} is what an admin request reads.
  */
 public final class LiveHost implements AutoCloseable {
 
     private final Path dir;
+    private final Path configFile;
     private final ConfigLoader loader = ConfigLoader.standard();
     private final LoadResult loaded;
     private final HostRuntime host;
     private final RuntimeProviders providers;
+    private final ConfigurationView view = new ConfigurationView(loader);
 
     private LiveHost(Path dir, int sites, String sessionSite, int sessions) {
         this.dir = dir;
-        this.loaded = loader.load(BenchConfigs.sites(dir, sites));
+        this.configFile = BenchConfigs.sites(dir, sites);
+        this.loaded = loader.load(configFile);
         this.host = BenchConfigs.running(loaded.orElseThrow());
         BenchConfigs.sessions(host.registry(), sessionSite, sessions);
         this.providers = RuntimeData.of(host);
@@ -36,11 +41,21 @@ public final class LiveHost implements AutoCloseable {
         return new LiveHost(Files.createTempDirectory("apphost-jmh"), sites, sessionSite, sessions);
     }
 
+    /** The host's applicationHost.config. */
+    public Path configFile() {
+        return configFile;
+    }
+
     public SessionRegistry registry() {
         return host.registry();
     }
 
-    /** A config API manager over the running host, as each admin request opens one. */
+    /** The running host's shared read-only configuration, as each admin request reads it now. */
+    public Configuration configuration() {
+        return view.of(loaded, providers);
+    }
+
+    /** A config API manager over the running host, as each admin request opened one before the shared view. */
     public ServerManager manager() {
         return ServerManager.of(loaded, providers, loader);
     }

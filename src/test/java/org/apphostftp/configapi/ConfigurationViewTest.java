@@ -1,0 +1,120 @@
+package org.apphostftp.configapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.apphostftp.config.ConfigLoader;
+import org.apphostftp.config.Fixtures;
+import org.apphostftp.config.LoadResult;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The read-only configuration a running host shares between its readers: made once per load, never written. */
+class ConfigurationViewTest {
+
+    private static final String SESSION_ID = "a7a1e257-031a-4565-a980-d046ace326fb";
+    private static final String SITE = "/system.applicationHost/sites/site[@name='Default FTP Site']";
+
+    @TempDir
+    Path dir;
+
+    private final ConfigLoader loader = Fixtures.loader();
+    private RuntimeProviders providers;
+    private LoadResult loaded;
+    private ConfigurationView view;
+
+    @BeforeEach
+    void load() {
+        providers = new InMemoryFtpServer().started("Default FTP Site").connect("Default FTP Site", SESSION_ID, "bob", "::1")
+                .providers();
+        loaded = loader.load(Fixtures.install("configapi.config", dir));
+        view = new ConfigurationView(loader);
+    }
+
+    private ConfigurationElement site(Configuration configuration) {
+        return configuration.select(SITE).get(0);
+    }
+
+    @Test
+    void everyReaderOfOneLoadGetsTheSameConfigurationAndANewLoadGetsANewOne() {
+        Configuration first = view.of(loaded, providers);
+        assertThat(view.of(loaded, providers)).isSameAs(first);
+        assertThat(first.isReadOnly()).isTrue();
+
+        LoadResult reloaded = loader.load(loaded.documents().get(0).path());
+        Configuration second = view.of(reloaded, providers);
+        assertThat(second).isNotSameAs(first);
+        assertThat(view.of(reloaded, providers)).isSameAs(second);
+        assertThat(view.of(reloaded, RuntimeProviders.offline())).as("other runtime providers").isNotSameAs(second);
+    }
+
+    @Test
+    void theViewShowsTheRuntimePartsAsTheyAreAtEachRead() {
+        Configuration configuration = view.of(loaded, providers);
+        assertThat(configuration.select(SITE + "/ftpServer/sessions/session[@userName='bob']")).hasSize(1);
+        assertThat(site(configuration).getChildElement("ftpServer").getAttributeValue("state").toString()).isEqualTo("Started");
+    }
+
+    @Test
+    void everyWriteToTheViewIsRefusedAndChangesNothing() {
+        Configuration configuration = view.of(loaded, providers);
+        ConfigurationElement connections = site(configuration).getChildElement("ftpServer").getChildElement("connections");
+        Object timeout = connections.getAttributeValue("controlChannelTimeout");
+        ConfigurationElementCollection sites = configuration.getSection("system.applicationHost/sites").getCollection();
+
+        assertThatThrownBy(() -> connections.setAttributeValue("controlChannelTimeout", 5))
+                .isInstanceOf(ReadOnlyConfigurationException.class).hasMessageContaining("shared read-only view");
+        assertThatThrownBy(() -> connections.deleteAttribute("controlChannelTimeout")).isInstanceOf(ReadOnlyConfigurationException.class);
+        assertThatThrownBy(sites::createElement).isInstanceOf(ReadOnlyConfigurationException.class);
+        assertThatThrownBy(() -> sites.remove(sites.get(0))).isInstanceOf(ReadOnlyConfigurationException.class);
+        assertThatThrownBy(sites::clear).isInstanceOf(ReadOnlyConfigurationException.class);
+
+        assertThat(configuration.hasChanges()).isFalse();
+        assertThat(site(view.of(loaded, providers)).getChildElement("ftpServer").getChildElement("connections")
+                .getAttributeValue("controlChannelTimeout")).isEqualTo(timeout);
+    }
+
+    @Test
+    void aLoadWithErrorsGivesNoView() {
+        LoadResult broken = loader.loadProposed(dir.resolve("applicationHost.config"), "broken.config",
+                "<configuration><system.applicationHost><sites><site name=\"A\" id=\"x\"/></sites></system.applicationHost></configuration>"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(broken.ok()).isFalse();
+        assertThatThrownBy(() -> view.of(broken, providers)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Hostile: readers on many threads at once while the load changes under them; each reads one whole configuration. */
+    @Test
+    void manyThreadsReadAtOnceWhileTheLoadChanges() throws Exception {
+        List<LoadResult> loads = List.of(loaded, loader.load(loaded.documents().get(0).path()));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Integer>> readers = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                int thread = t;
+                readers.add(() -> {
+                    int read = 0;
+                    for (int i = 0; i < 200; i++) {
+                        Configuration c = view.of(loads.get((thread + i) % 2), providers);
+                        read += c.select(SITE).size() + c.select(SITE + "/ftpServer/sessions/session").size();
+                    }
+                    return read;
+                });
+            }
+            for (Future<Integer> f : pool.invokeAll(readers, 20, TimeUnit.SECONDS)) {
+                assertThat(f.get()).isEqualTo(400);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
