@@ -7,6 +7,7 @@ import org.jgroups.protocols.FD_ALL3;
 import org.jgroups.protocols.FD_SOCK2;
 import org.jgroups.protocols.FRAG4;
 import org.jgroups.protocols.MERGE3;
+import org.jgroups.protocols.SYM_ENCRYPT;
 import org.jgroups.protocols.TCP;
 import org.jgroups.protocols.TCPPING;
 import org.jgroups.protocols.UNICAST3;
@@ -15,13 +16,12 @@ import org.jgroups.protocols.pbcast.GMS;
 import org.jgroups.protocols.pbcast.NAKACK2;
 import org.jgroups.protocols.pbcast.STABLE;
 import org.jgroups.stack.Protocol;
-import org.jgroups.util.TLSClientAuth;
 
 /**
- * The JGroups stack of a farm, built in code (no XML to ship or to get wrong): TCP on the node's address with mutual
- * TLS 1.3 keyed by the farm secret ({@link FarmTls}), the members list for discovery (TCPPING), MERGE3 to heal a
- * partition, FD_SOCK2 (a killed process is seen at once) and FD_ALL3 (a silent one within
- * {@link #SILENT_NODE_TIMEOUT_MS}), reliable delivery, and AUTH with the farm's join token.
+ * The JGroups stack of a farm, built in code (no XML to ship or to get wrong): TCP on the node's address, the members
+ * list for discovery (TCPPING), MERGE3 to heal a partition, FD_SOCK2 (a killed process is seen at once) and FD_ALL3 (a
+ * silent one within {@link #SILENT_NODE_TIMEOUT_MS}), SYM_ENCRYPT (AES-256-CBC, a fresh IV per message)
+ * keyed by the farm secret, reliable delivery, and AUTH with the farm's join token.
  */
 final class FarmChannel {
 
@@ -35,8 +35,6 @@ final class FarmChannel {
         tcp.setBindAddress(settings.address());
         tcp.setBindPort(settings.listen().getPort());
         tcp.setPortRange(0);
-        tcp.tls().enabled(true).setProtocols(new String[] {FarmTls.PROTOCOL}).setClientAuth(TLSClientAuth.NEED)
-                .setSSLContext(FarmTls.context(keys.endorsement()));
         TCPPING discovery = new TCPPING();
         discovery.setInitialHosts(settings.members());
         discovery.setPortRange(0);
@@ -47,11 +45,15 @@ final class FarmChannel {
         silent.setTimeout(SILENT_NODE_TIMEOUT_MS);
         silent.setInterval(1000);
         VERIFY_SUSPECT2 verify = new VERIFY_SUSPECT2().setTimeout(1000);
+        SYM_ENCRYPT encrypt = new SYM_ENCRYPT();
+        encrypt.symAlgorithm(FarmKeys.CIPHER);
+        encrypt.symIvLength(FarmKeys.NONCE_BYTES);
+        encrypt.setSecretKey(keys.encryption());
         AUTH auth = new AUTH();
         auth.setAuthToken(new FarmJoinToken(keys.joinToken()));
         GMS gms = new GMS().setJoinTimeout(3000);
         gms.setMaxJoinAttempts(2);
-        List<Protocol> stack = List.of(tcp, discovery, merge, killed, silent, verify, new NAKACK2(), new UNICAST3(),
+        List<Protocol> stack = List.of(tcp, discovery, merge, killed, silent, verify, encrypt, new NAKACK2(), new UNICAST3(),
                 new STABLE(), auth, gms, new FRAG4());
         JChannel channel = new JChannel(stack);
         channel.name(settings.node());

@@ -50,27 +50,13 @@ public record SelfSignedCertificate(PrivateKey key, X509Certificate certificate)
      * @param validity  how long from now it is valid
      */
     public static SelfSignedCertificate create(List<String> dnsNames, List<InetAddress> addresses, Duration validity, Instant now) {
-        return create(newKeyPair(), dnsNames, addresses, validity, now);
-    }
-
-    /** A fresh EC P-256 key pair, the kind {@link #create(KeyPair, List, List, Duration, Instant)} signs with. */
-    public static KeyPair newKeyPair() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-            generator.initialize(new ECGenParameterSpec("secp256r1"));
-            return generator.generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the JDK cannot make an EC P-256 key: " + e.getMessage(), e);
-        }
-    }
-
-    /** As {@link #create(List, List, Duration, Instant)} for a key pair made beforehand (an EC P-256 one). */
-    public static SelfSignedCertificate create(KeyPair pair, List<String> dnsNames, List<InetAddress> addresses, Duration validity,
-            Instant now) {
         if (dnsNames.isEmpty()) {
             throw new IllegalArgumentException("a certificate needs at least one DNS name");
         }
         try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+            generator.initialize(new ECGenParameterSpec("secp256r1"));
+            KeyPair pair = generator.generateKeyPair();
             byte[] algorithm = Der.sequence(oid(ECDSA_WITH_SHA256));
             byte[] name = Der.sequence(Der.tlv(SET, Der.sequence(oid("2.5.4.3"),
                     Der.tlv(UTF8_STRING, dnsNames.get(0).getBytes(StandardCharsets.UTF_8)))));
