@@ -3,14 +3,16 @@
 
 Measures, from node ftp2: listing every session of the farm over HTTP (median, p90 of 50 listings after 10 warm-up),
 Terminate of a session held by ftp3 until its client reads the 421 (median, p90 of 20), and what the engine adds per
-node (threads named for JGroups, heap held by org.jgroups classes after a full GC). Usage: bench/farm/run.py [N]
-(default 5000). Needs target/apphost-ftp.jar (mvn -B -q package -DskipTests). Kills what it starts.
+node (threads named for JGroups, heap held by org.jgroups classes after a full GC). Usage: bench/farm/run.py [N [JAR...]]
+(default 5000, target/apphost-ftp.jar; build it with mvn -B -q package -DskipTests). Several jars (a before and an after
+build) are measured in turns, twice each (A B A B), and the medians of each jar's listings and their ratio end the output:
+on a busy machine only a side-by-side comparison says anything. Kills what it starts.
 """
 import json, os, resource, shutil, signal, socket, statistics, subprocess, sys, tempfile, time, urllib.request
 
 N = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-JAR = os.path.join(ROOT, "target", "apphost-ftp.jar")
+JARS = sys.argv[2:] or [os.path.join(ROOT, "target", "apphost-ftp.jar")]
 ADDRESSES = ["127.0.0.2", "127.0.0.3", "127.0.0.4"]
 FTP, ADMIN, FARM = 24021, 24080, 24800
 _, HARD = resource.getrlimit(resource.RLIMIT_NOFILE)
@@ -51,64 +53,84 @@ def pct(values, p):
     return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
 
 
-work = tempfile.mkdtemp(prefix="farm-bench")
-os.makedirs(os.path.join(work, "ftproot"))
-with open(os.path.join(work, "applicationHost.config"), "w") as f:
-    f.write(CONFIG)
-nodes, sockets = [], []
-try:
-    env = dict(os.environ, FARM_SECRET="bench-farm-secret-0123456789")
-    for i, a in enumerate(ADDRESSES):
-        nodes.append(subprocess.Popen(["java", "-Xmx1g", "-jar", JAR, "serve", "--config", os.path.join(work, "applicationHost.config"),
-                                       "--node", f"ftp{i + 2}", "--address", a, "--admin", f"{a}:{ADMIN}"], env=env,
-                                      stdout=subprocess.DEVNULL, stderr=open(os.path.join(work, f"ftp{i + 2}.log"), "w")))
-    TOKEN = None
-    wait_for(lambda: os.path.exists(os.path.join(work, "management.token")), 300)
-    TOKEN = open(os.path.join(work, "management.token")).read().strip()
-    wait_for(lambda: len(json.loads(api("127.0.0.2", "/api/status"))["farm"]["nodes"]) == 3, 180)
-    for a in ADDRESSES:
-        for _ in range(N):
-            s = socket.create_connection((a, FTP))
-            sockets.append(s)
-    for s in sockets:
-        s.recv(200)  # the greeting: the session exists
-    wait_for(lambda: len(json.loads(api("127.0.0.2", "/api/sessions"))["sessions"]) == 3 * N, 120)
-    for _ in range(10):
-        api("127.0.0.2", "/api/sessions")
+def bench(JAR):
+    """One run of the whole scenario with JAR; returns the listing times (ms)."""
+    global TOKEN
     times = []
-    for _ in range(50):
-        t = time.perf_counter()
-        body = api("127.0.0.2", "/api/sessions")
-        times.append((time.perf_counter() - t) * 1000)
-    print(f"listing {3 * N} sessions of 3 nodes from ftp2: median {statistics.median(times):.1f} ms, p90 {pct(times, 90):.1f} ms "
-          f"({len(body) // 1024} KiB)")
-    victims = json.loads(api("127.0.0.2", "/api/sessions?serverName=ftp3"))["sessions"]
-    by_port = {s.getsockname()[1]: s for s in sockets[N:2 * N]}
-    term = []
-    for v in victims[:20]:
-        s = by_port[v["clientPort"]]
-        t = time.perf_counter()
-        api("127.0.0.2", "/api/sessions/" + v["sessionId"], "DELETE")
-        reply = s.recv(200)
-        term.append((time.perf_counter() - t) * 1000)
-        assert reply.startswith(b"421"), reply
-    print(f"Terminate from ftp2 of a session on ftp3, to the client's 421: median {statistics.median(term):.1f} ms, "
-          f"p90 {pct(term, 90):.1f} ms")
-    for i, p in enumerate(nodes):
-        threads = subprocess.run(["jcmd", str(p.pid), "Thread.print"], capture_output=True, text=True).stdout
-        engine_threads = sum(1 for line in threads.splitlines() if line.startswith('"') and
-                             any(k in line for k in ("jgroups", "TCP", "FD_SOCK", "Timer", "MERGE", "NAKACK", "UNICAST",
-                                                     "STABLE", "VERIFY", "FD_ALL", "Connection", "GMS", "ViewHandler")))
-        histo = subprocess.run(["jcmd", str(p.pid), "GC.class_histogram"], capture_output=True, text=True).stdout
-        engine_bytes = sum(int(l.split()[2]) for l in histo.splitlines() if "org.jgroups" in l and l.split()[0].endswith(":"))
-        heap = subprocess.run(["jcmd", str(p.pid), "GC.heap_info"], capture_output=True, text=True).stdout
-        used = [l for l in heap.splitlines() if "used" in l][:1]
-        print(f"ftp{i + 2}: engine threads {engine_threads}, heap in org.jgroups objects {engine_bytes / 1024:.0f} KiB "
-              f"(after a full GC; their byte[] buffers not counted); whole heap: {used[0].strip() if used else '?'}")
-finally:
-    for s in sockets:
-        s.close()
-    for p in nodes:
-        p.send_signal(signal.SIGKILL)
-        p.wait()
-    shutil.rmtree(work, ignore_errors=True)
+    work = tempfile.mkdtemp(prefix="farm-bench")
+    os.makedirs(os.path.join(work, "ftproot"))
+    with open(os.path.join(work, "applicationHost.config"), "w") as f:
+        f.write(CONFIG)
+    nodes, sockets = [], []
+    try:
+        env = dict(os.environ, FARM_SECRET="bench-farm-secret-0123456789")
+        for i, a in enumerate(ADDRESSES):
+            nodes.append(subprocess.Popen(["java", "-Xmx1g", "-jar", JAR, "serve", "--config", os.path.join(work, "applicationHost.config"),
+                                           "--node", f"ftp{i + 2}", "--address", a, "--admin", f"{a}:{ADMIN}"], env=env,
+                                          stdout=subprocess.DEVNULL, stderr=open(os.path.join(work, f"ftp{i + 2}.log"), "w")))
+        TOKEN = None
+        wait_for(lambda: os.path.exists(os.path.join(work, "management.token")), 300)
+        TOKEN = open(os.path.join(work, "management.token")).read().strip()
+        wait_for(lambda: len(json.loads(api("127.0.0.2", "/api/status"))["farm"]["nodes"]) == 3, 180)
+        for a in ADDRESSES:
+            for _ in range(N):
+                s = socket.create_connection((a, FTP))
+                sockets.append(s)
+        for s in sockets:
+            s.recv(200)  # the greeting: the session exists
+        wait_for(lambda: len(json.loads(api("127.0.0.2", "/api/sessions"))["sessions"]) == 3 * N, 120)
+        for _ in range(10):
+            api("127.0.0.2", "/api/sessions")
+        times = []
+        for _ in range(50):
+            t = time.perf_counter()
+            body = api("127.0.0.2", "/api/sessions")
+            times.append((time.perf_counter() - t) * 1000)
+        print(f"listing {3 * N} sessions of 3 nodes from ftp2: median {statistics.median(times):.1f} ms, p90 {pct(times, 90):.1f} ms "
+              f"({len(body) // 1024} KiB)")
+        victims = json.loads(api("127.0.0.2", "/api/sessions?serverName=ftp3"))["sessions"]
+        by_port = {s.getsockname()[1]: s for s in sockets[N:2 * N]}
+        term = []
+        for v in victims[:20]:
+            s = by_port[v["clientPort"]]
+            t = time.perf_counter()
+            api("127.0.0.2", "/api/sessions/" + v["sessionId"], "DELETE")
+            reply = s.recv(200)
+            term.append((time.perf_counter() - t) * 1000)
+            assert reply.startswith(b"421"), reply
+        print(f"Terminate from ftp2 of a session on ftp3, to the client's 421: median {statistics.median(term):.1f} ms, "
+              f"p90 {pct(term, 90):.1f} ms")
+        for i, p in enumerate(nodes):
+            threads = subprocess.run(["jcmd", str(p.pid), "Thread.print"], capture_output=True, text=True).stdout
+            engine_threads = sum(1 for line in threads.splitlines() if line.startswith('"') and
+                                 any(k in line for k in ("jgroups", "TCP", "FD_SOCK", "Timer", "MERGE", "NAKACK", "UNICAST",
+                                                         "STABLE", "VERIFY", "FD_ALL", "Connection", "GMS", "ViewHandler")))
+            histo = subprocess.run(["jcmd", str(p.pid), "GC.class_histogram"], capture_output=True, text=True).stdout
+            engine_bytes = sum(int(l.split()[2]) for l in histo.splitlines() if "org.jgroups" in l and l.split()[0].endswith(":"))
+            heap = subprocess.run(["jcmd", str(p.pid), "GC.heap_info"], capture_output=True, text=True).stdout
+            used = [l for l in heap.splitlines() if "used" in l][:1]
+            print(f"ftp{i + 2}: engine threads {engine_threads}, heap in org.jgroups objects {engine_bytes / 1024:.0f} KiB "
+                  f"(after a full GC; their byte[] buffers not counted); whole heap: {used[0].strip() if used else '?'}")
+    finally:
+        for s in sockets:
+            s.close()
+        for p in nodes:
+            p.send_signal(signal.SIGKILL)
+            p.wait()
+        shutil.rmtree(work, ignore_errors=True)
+    return times
+
+
+if len(JARS) == 1:
+    bench(JARS[0])
+else:
+    listings = {jar: [] for jar in JARS}
+    for _ in range(2):
+        for jar in JARS:
+            print(f"--- {jar} (load {os.getloadavg()[0]:.1f})", flush=True)
+            listings[jar] += bench(jar)
+    for jar in JARS:
+        print(f"{jar}: 100 listings, median {statistics.median(listings[jar]):.1f} ms, p90 {pct(listings[jar], 90):.1f} ms")
+    a, b = JARS[0], JARS[-1]
+    print(f"ratio {b} / {a}: median {statistics.median(listings[b]) / statistics.median(listings[a]):.2f}, "
+          f"p90 {pct(listings[b], 90) / pct(listings[a], 90):.2f}")

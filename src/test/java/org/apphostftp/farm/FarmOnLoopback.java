@@ -96,6 +96,32 @@ final class FarmOnLoopback implements AutoCloseable {
         nodes.get(name).destroyForcibly();
     }
 
+    /**
+     * SIGSTOP: the node's JVM stops answering without exiting, its sockets stay open, as behind a network cut or a
+     * frozen VM; {@link #thaw} (SIGCONT) lets it run on.
+     */
+    void freeze(String name) {
+        signal("-STOP", name);
+    }
+
+    void thaw(String name) {
+        signal("-CONT", name);
+    }
+
+    private void signal(String signal, String name) {
+        try {
+            Process kill = new ProcessBuilder("kill", signal, Long.toString(nodes.get(name).pid())).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill " + signal + " " + name + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     JsonNode get(String address, String path) {
         try {
             return JSON.readTree(send(address, path, "GET").body());
