@@ -91,7 +91,12 @@ public final class ConfigLoader {
         if (problems.stream().anyMatch(Problem::isError)) {
             return result(Optional.empty(), problems, documents);
         }
-        ServerConfig config = new EffectiveConfigBuilder(schema, mainIndex, adminIndex, paths).build();
+        Optional<TypedDocument> typed = TypedBinder.bind(main.get(), problems);
+        Optional<TypedDocument> typedAdmin = admin.flatMap(a -> TypedBinder.bind(a, problems));
+        if (typed.isEmpty() || admin.isPresent() && typedAdmin.isEmpty()) {
+            return result(Optional.empty(), problems, documents);
+        }
+        ServerConfig config = new EffectiveConfigBuilder(schema, typed.get(), typedAdmin, paths).build();
         return result(Optional.of(config), problems, documents);
     }
 
