@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.apphostftp.config.effective.Credential;
 import org.apphostftp.config.effective.Endpoint;
 import org.apphostftp.config.effective.FtpBinding;
@@ -55,7 +54,6 @@ import org.apphostftp.config.jaxb.FtpServer;
 import org.apphostftp.config.jaxb.HiddenSegment;
 import org.apphostftp.config.jaxb.IpSecurityRule;
 import org.apphostftp.config.jaxb.IpSecuritySection;
-import org.apphostftp.config.jaxb.LocationXml;
 import org.apphostftp.config.jaxb.LogSection;
 import org.apphostftp.config.jaxb.ManagementAuthenticationSection;
 import org.apphostftp.config.jaxb.ManagementSection;
@@ -69,13 +67,8 @@ import org.apphostftp.config.jaxb.ServerRuntimeSection;
 import org.apphostftp.config.jaxb.Site;
 import org.apphostftp.config.jaxb.SitesSection;
 import org.apphostftp.config.jaxb.Ssl;
-import org.apphostftp.config.jaxb.SystemApplicationHostGroup;
-import org.apphostftp.config.jaxb.SystemFtpServerGroup;
-import org.apphostftp.config.jaxb.SystemFtpServerSecurityGroup;
-import org.apphostftp.config.jaxb.SystemWebServerGroup;
 import org.apphostftp.config.schema.ConfigSchema;
 import org.apphostftp.config.schema.ElementSchema;
-import org.apphostftp.config.xml.XmlElement;
 
 /**
  * Turns the typed model of validated documents into the immutable {@link ServerConfig}: the one path from the file
@@ -91,16 +84,11 @@ final class EffectiveConfigBuilder {
     static final String REQUEST_FILTERING = "system.ftpServer/security/requestFiltering";
     static final String CREDENTIALS_SECTION = "system.webServer/management/authentication";
 
-    /** A {@code <location>} of the main file with its path as {@link PathKey} compares it. */
-    private record Located(String key, LocationXml location) {
-    }
-
     private final ConfigSchema schema;
     private final TypedDocument main;
     private final Optional<TypedDocument> administration;
     private final PathExpander paths;
     private final TypedInheritance inheritance;
-    private final List<Located> locations = new ArrayList<>();
 
     EffectiveConfigBuilder(ConfigSchema schema, TypedDocument main, Optional<TypedDocument> administration, PathExpander paths) {
         this.schema = schema;
@@ -110,9 +98,6 @@ final class EffectiveConfigBuilder {
         List<TypedDocument> documents = new ArrayList<>(List.of(main));
         administration.ifPresent(documents::add);
         this.inheritance = new TypedInheritance(documents);
-        for (LocationXml l : main.model().locations) {
-            locations.add(new Located(PathKey.of(SectionIndex.normalizeLocation(l.path)), l));
-        }
     }
 
     ServerConfig build() {
@@ -129,9 +114,7 @@ final class EffectiveConfigBuilder {
 
     /** The sites section with every site seen through siteDefaults and the schema defaults. */
     private SitesSection sites() {
-        SystemApplicationHostGroup group = main.model().systemApplicationHost;
-        List<SitesSection> written = group == null || group.sites == null ? List.of() : List.of(group.sites);
-        return inheritance.resolve(root(SITES), SitesSection.class, written);
+        return inheritance.resolve(root(SITES), SitesSection.class, serverLevel(main, SITES, SitesSection.class));
     }
 
     private static boolean isFtpSite(Site site) {
@@ -229,9 +212,9 @@ final class EffectiveConfigBuilder {
     private SitePolicies policies(String siteName) {
         String site = PathKey.of(siteName);
         Set<String> subPaths = new LinkedHashSet<>();
-        for (Located l : locations) {
-            if (l.location().systemFtpServer != null && l.key().startsWith(site + "/")) {
-                subPaths.add(l.key().substring(site.length()));
+        for (TypedDocument.Section section : main.sections()) {
+            if (section.locationKey().startsWith(site + "/")) {
+                subPaths.add(section.locationKey().substring(site.length()));
             }
         }
         Map<String, FtpPolicy> byPath = new LinkedHashMap<>();
@@ -241,46 +224,34 @@ final class EffectiveConfigBuilder {
         return new SitePolicies(policy(SectionIndex.locationLevels(site)), Map.copyOf(byPath));
     }
 
-    /**
-     * The written sections at each location level, least specific first; within one level in file order (the root's
-     * own section and any {@code <location path="">} both count as the server level).
-     */
-    private <T> List<T> chain(List<String> levels, Function<SystemFtpServerGroup, T> section) {
+    /** The written occurrences of a section at each location level, least specific first; within a level in file order. */
+    private <T> List<T> chain(List<String> levels, String sectionPath, Class<T> type) {
         List<T> chain = new ArrayList<>();
         for (String level : levels) {
-            String key = PathKey.of(level);
-            List<T> atLevel = new ArrayList<>();
-            if (key.isEmpty()) {
-                Optional.ofNullable(main.model().systemFtpServer).map(section).ifPresent(atLevel::add);
-            }
-            for (Located l : locations) {
-                if (l.key().equals(key) && l.location().systemFtpServer != null) {
-                    Optional.ofNullable(section.apply(l.location().systemFtpServer)).ifPresent(atLevel::add);
-                }
-            }
-            atLevel.sort(Comparator.comparingInt(t -> inheritance.written(t).map(XmlElement::start).orElse(0)));
-            chain.addAll(atLevel);
+            chain.addAll(main.sections(sectionPath, PathKey.of(level), type));
         }
         return chain;
     }
 
-    private static <T> Function<SystemFtpServerGroup, T> security(Function<SystemFtpServerSecurityGroup, T> section) {
-        return g -> g.security == null ? null : section.apply(g.security);
+    /** The first server-level occurrence of a section, as {@link SectionIndex#serverLevel} reads it. */
+    private static <T> List<T> serverLevel(TypedDocument document, String sectionPath, Class<T> type) {
+        List<T> all = document.sections(sectionPath, "", type);
+        return all.isEmpty() ? List.of() : List.of(all.get(0));
     }
 
     private FtpPolicy policy(List<String> levels) {
         AuthorizationSection authorization = inheritance.resolve(root(AUTHORIZATION), AuthorizationSection.class,
-                chain(levels, security(g -> g.authorization)));
+                chain(levels, AUTHORIZATION, AuthorizationSection.class));
         List<FtpPolicy.AuthorizationRule> rules = new ArrayList<>();
         for (AuthorizationRule r : items(authorization.entries, AuthorizationRule.class)) {
             rules.add(new FtpPolicy.AuthorizationRule(r.accessType, names(text(r.users)), names(text(r.roles)),
                     EnumSet.copyOf(flags(r.permissions, Permission.class))));
         }
-        IpSecuritySection ip = inheritance.resolve(root(IP_SECURITY), IpSecuritySection.class, chain(levels, security(g -> g.ipSecurity)));
+        IpSecuritySection ip = inheritance.resolve(root(IP_SECURITY), IpSecuritySection.class, chain(levels, IP_SECURITY, IpSecuritySection.class));
         List<FtpPolicy.IpRule> ipRules = items(ip.entries, IpSecurityRule.class).stream().map(r -> new FtpPolicy.IpRule(
                 text(r.ipAddress).trim(), text(r.subnetMask).trim(), text(r.domainName).trim(), r.allowed)).toList();
         RequestFilteringSection rf = inheritance.resolve(root(REQUEST_FILTERING), RequestFilteringSection.class,
-                chain(levels, security(g -> g.requestFiltering)));
+                chain(levels, REQUEST_FILTERING, RequestFilteringSection.class));
         Map<String, Boolean> ext = new LinkedHashMap<>();
         for (FileExtensionRule e : items(rf.fileExtensions.entries, FileExtensionRule.class)) {
             String name = text(e.fileExtension).trim().toLowerCase(Locale.ROOT);
@@ -303,22 +274,19 @@ final class EffectiveConfigBuilder {
     // --------------------------------------------------------------------------------------- global
 
     /** A server-level section seen through its schema defaults. */
-    private <T> T global(String sectionPath, Class<T> type, Function<SystemFtpServerGroup, T> section) {
-        List<T> written = chain(List.of(""), section);
-        return inheritance.resolve(root(sectionPath), type, written.isEmpty() ? List.of() : List.of(written.get(0)));
+    private <T> T global(String sectionPath, Class<T> type) {
+        return inheritance.resolve(root(sectionPath), type, serverLevel(main, sectionPath, type));
     }
 
     private GlobalSettings global() {
-        FirewallSupportSection firewall = global("system.ftpServer/firewallSupport", FirewallSupportSection.class, g -> g.firewallSupport);
-        CredentialsCache cache = global("system.ftpServer/caching", CachingSection.class, g -> g.caching).credentialsCache;
-        DenyByFailure deny = global("system.ftpServer/security/authentication", AuthenticationSection.class,
-                security(g -> g.authentication)).denyByFailure;
-        LogSection log = global("system.ftpServer/log", LogSection.class, g -> g.log);
-        ManagementSection m = global("system.ftpServer/management", ManagementSection.class, g -> g.management);
-        ServerRuntimeSection runtime = global("system.ftpServer/serverRuntime", ServerRuntimeSection.class, g -> g.serverRuntime);
+        FirewallSupportSection firewall = global("system.ftpServer/firewallSupport", FirewallSupportSection.class);
+        CredentialsCache cache = global("system.ftpServer/caching", CachingSection.class).credentialsCache;
+        DenyByFailure deny = global("system.ftpServer/security/authentication", AuthenticationSection.class).denyByFailure;
+        LogSection log = global("system.ftpServer/log", LogSection.class);
+        ManagementSection m = global("system.ftpServer/management", ManagementSection.class);
+        ServerRuntimeSection runtime = global("system.ftpServer/serverRuntime", ServerRuntimeSection.class);
         Set<String> providers = new LinkedHashSet<>();
-        ProviderDefinitionsSection definitions = global("system.ftpServer/providerDefinitions", ProviderDefinitionsSection.class,
-                g -> g.providerDefinitions);
+        ProviderDefinitionsSection definitions = global("system.ftpServer/providerDefinitions", ProviderDefinitionsSection.class);
         items(definitions.entries, ProviderDefinition.class).forEach(p -> providers.add(text(p.name)));
         CentralLogFile central = log.centralLogFile;
         return new GlobalSettings(
@@ -347,8 +315,8 @@ final class EffectiveConfigBuilder {
     /** The credential store: the main file's entries, then administration.config's add/remove/clear. */
     private List<Credential> credentials() {
         List<ManagementAuthenticationSection> chain = new ArrayList<>();
-        credentialSection(main).ifPresent(chain::add);
-        administration.flatMap(EffectiveConfigBuilder::credentialSection).ifPresent(chain::add);
+        chain.addAll(serverLevel(main, CREDENTIALS_SECTION, ManagementAuthenticationSection.class));
+        administration.ifPresent(a -> chain.addAll(serverLevel(a, CREDENTIALS_SECTION, ManagementAuthenticationSection.class)));
         Credentials store = inheritance.resolve(root(CREDENTIALS_SECTION), ManagementAuthenticationSection.class, chain).credentials;
         List<Credential> out = new ArrayList<>();
         for (CredentialEntry c : items(store.entries, CredentialEntry.class)) {
@@ -356,11 +324,6 @@ final class EffectiveConfigBuilder {
                     Set.copyOf(names(text(c.roles))), inheritance.location(c)));
         }
         return List.copyOf(out);
-    }
-
-    private static Optional<ManagementAuthenticationSection> credentialSection(TypedDocument document) {
-        SystemWebServerGroup web = document.model().systemWebServer;
-        return Optional.ofNullable(web).map(w -> w.management).map(m -> m.authentication);
     }
 
     // ------------------------------------------------------------------------------------- typed values

@@ -4,16 +4,19 @@ import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Unmarshaller;
 import jakarta.xml.bind.ValidationEvent;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
+import org.apphostftp.config.effective.PathKey;
 import org.apphostftp.config.jaxb.ConfigurationXml;
 import org.apphostftp.config.jaxb.JaxbView;
 import org.apphostftp.config.location.Location;
 import org.apphostftp.config.location.Problem;
+import org.apphostftp.config.schema.ConfigSchema;
 import org.apphostftp.config.xml.SafeXmlReader;
 import org.apphostftp.config.xml.XmlDocument;
 import org.apphostftp.config.xml.XmlElement;
@@ -31,7 +34,7 @@ final class TypedBinder {
     }
 
     /** The typed document, or empty when a value could not be bound (the reasons are added to {@code problems}). */
-    static Optional<TypedDocument> bind(XmlDocument document, List<Problem> problems) {
+    static Optional<TypedDocument> bind(XmlDocument document, ConfigSchema schema, List<Problem> problems) {
         Map<Integer, XmlElement> byStart = new HashMap<>();
         index(document.root(), byStart);
         int before = problems.size();
@@ -40,6 +43,7 @@ final class TypedBinder {
             XMLStreamReader2 reader = (XMLStreamReader2) new SafeXmlReader().streamReader(document.text());
             Unmarshaller u = JaxbView.context().createUnmarshaller();
             Map<Object, XmlElement> seen = new java.util.IdentityHashMap<>();
+            List<TypedDocument.Section> sections = new ArrayList<>();
             u.setListener(new Unmarshaller.Listener() {
                 @Override
                 public void beforeUnmarshal(Object target, Object parent) {
@@ -47,6 +51,7 @@ final class TypedBinder {
                     if (element != null) {
                         seen.put(target, element);
                         current.push(element);
+                        section(schema, element, target).ifPresent(sections::add);
                     }
                 }
 
@@ -68,6 +73,7 @@ final class TypedBinder {
             ConfigurationXml model = u.unmarshal(reader, ConfigurationXml.class).getValue();
             TypedDocument typed = new TypedDocument(document, model);
             seen.forEach(typed::remember);
+            sections.forEach(typed::addSection);
             return problems.size() > before ? Optional.empty() : Optional.of(typed);
         } catch (IllegalArgumentException e) {
             // what a number or an adapter throws for an attribute it cannot read: the binder stops at that element
@@ -78,6 +84,22 @@ final class TypedBinder {
             problems.add(Problem.error(document.root().location(), "cannot read the configuration: " + e.getMessage()));
             return Optional.empty();
         }
+    }
+
+    /** The section {@code target} is, if it is one: its path from the root or its {@code <location>}, and where. */
+    private static Optional<TypedDocument.Section> section(ConfigSchema schema, XmlElement element, Object target) {
+        StringBuilder path = new StringBuilder(element.name());
+        XmlElement e = element.parent();
+        while (e != null && e.parent() != null && !e.name().equals("location")) {
+            path.insert(0, e.name() + "/");
+            e = e.parent();
+        }
+        if (e == null || schema.section(path.toString()).isEmpty()) {
+            return Optional.empty();
+        }
+        String location = e.name().equals("location") && e.parent() != null && e.parent().parent() == null
+                ? PathKey.of(SectionIndex.normalizeLocation(e.value("path"))) : "";
+        return Optional.of(new TypedDocument.Section(path.toString(), location, target));
     }
 
     private static void index(XmlElement element, Map<Integer, XmlElement> byStart) {

@@ -41,7 +41,7 @@ class EffectiveFromTypedModelTest {
     private TypedDocument bind(Path file) throws Exception {
         XmlDocument document = new SafeXmlReader().read(file, "test.config");
         List<Problem> problems = new ArrayList<>();
-        return TypedBinder.bind(document, problems).orElseThrow();
+        return TypedBinder.bind(document, ConfigSchema.standard(), problems).orElseThrow();
     }
 
     private ServerConfig build(TypedDocument typed) {
@@ -96,5 +96,18 @@ class EffectiveFromTypedModelTest {
         assertThat(last.name()).isEqualTo("S" + sites);
         assertThat(last.ftp().connections().maxConnections()).isEqualTo(sites);
         assertThat(last.location()).isEqualTo(new Location("big.config", 4 + sites, 1));
+    }
+
+    @Test
+    void aSectionGroupWrittenTwiceKeepsTheSectionsOfBoth() {
+        String text = CONFIG.replace("</configuration>\n",
+                "<system.ftpServer><firewallSupport lowDataChannelPort=\"50000\" highDataChannelPort=\"50099\" /></system.ftpServer>\n"
+                + "<system.ftpServer><serverRuntime><hostNameSupport useDomainNameAsHostName=\"true\" /></serverRuntime></system.ftpServer>\n"
+                + "</configuration>\n");
+
+        ServerConfig config = Fixtures.loader().load(Fixtures.installText(text, dir), "test.config").orElseThrow();
+
+        assertThat(config.global().passivePorts().low()).isEqualTo(50000);
+        assertThat(config.global().useDomainNameAsHostName()).isTrue();
     }
 }

@@ -11,6 +11,7 @@ import org.apphostftp.config.jaxb.Connections;
 import org.apphostftp.config.jaxb.Site;
 import org.apphostftp.config.location.Location;
 import org.apphostftp.config.location.Problem;
+import org.apphostftp.config.schema.ConfigSchema;
 import org.apphostftp.config.xml.SafeXmlReader;
 import org.apphostftp.config.xml.XmlDocument;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class TypedBinderTest {
         XmlDocument document = parse(siteWith("\t  <connections controlChannelTimeout=\"42\" />"));
         List<Problem> problems = new ArrayList<>();
 
-        TypedDocument typed = TypedBinder.bind(document, problems).orElseThrow();
+        TypedDocument typed = TypedBinder.bind(document, ConfigSchema.standard(), problems).orElseThrow();
 
         Site site = typed.model().systemApplicationHost.sites.sites.get(0);
         Connections connections = site.ftpServer.connections;
@@ -53,7 +54,7 @@ class TypedBinderTest {
         XmlDocument document = parse(siteWith("          <connections controlChannelTimeout=\"soon\" />"));
         List<Problem> problems = new ArrayList<>();
 
-        Optional<TypedDocument> typed = TypedBinder.bind(document, problems);
+        Optional<TypedDocument> typed = TypedBinder.bind(document, ConfigSchema.standard(), problems);
 
         assertThat(typed).isEmpty();
         assertThat(problems).singleElement().satisfies(p -> {
@@ -67,7 +68,7 @@ class TypedBinderTest {
         XmlDocument document = parse(siteWith("          <fileHandling allowModeZ=\"maybe\" />"));
         List<Problem> problems = new ArrayList<>();
 
-        assertThat(TypedBinder.bind(document, problems)).isEmpty();
+        assertThat(TypedBinder.bind(document, ConfigSchema.standard(), problems)).isEmpty();
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.location()).isEqualTo(new Location("test.config", 8, 11));
             assertThat(p.message()).contains("maybe");
@@ -80,7 +81,7 @@ class TypedBinderTest {
                 + "<sites><site name=\"A\" id=\"1\" /></sites></system.applicationHost></configuration>");
         List<Problem> problems = new ArrayList<>();
 
-        TypedDocument typed = TypedBinder.bind(document, problems).orElseThrow();
+        TypedDocument typed = TypedBinder.bind(document, ConfigSchema.standard(), problems).orElseThrow();
 
         assertThat(problems).isEmpty();
         assertThat(typed.model().systemApplicationHost.sites.sites).extracting(s -> s.name).containsExactly("A");
