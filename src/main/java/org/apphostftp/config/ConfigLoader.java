@@ -18,7 +18,8 @@ import org.apphostftp.config.xml.XmlSyntaxException;
 
 /**
  * Reads applicationHost.config (and administration.config beside it), checks it against the schema and the
- * cross-element rules, and builds the effective configuration. Never writes anything.
+ * cross-element rules on the located element tree, binds it into the typed model ({@link TypedBinder}) and builds the
+ * effective configuration from the typed objects ({@link EffectiveConfigBuilder}). Never writes anything.
  */
 public final class ConfigLoader {
 
@@ -91,7 +92,12 @@ public final class ConfigLoader {
         if (problems.stream().anyMatch(Problem::isError)) {
             return result(Optional.empty(), problems, documents);
         }
-        ServerConfig config = new EffectiveConfigBuilder(schema, mainIndex, adminIndex, paths).build();
+        Optional<TypedDocument> typed = TypedBinder.bind(main.get(), schema, problems);
+        Optional<TypedDocument> typedAdmin = admin.flatMap(a -> TypedBinder.bind(a, schema, problems));
+        if (typed.isEmpty() || admin.isPresent() && typedAdmin.isEmpty()) {
+            return result(Optional.empty(), problems, documents);
+        }
+        ServerConfig config = new EffectiveConfigBuilder(schema, typed.get(), typedAdmin, paths).build();
         return result(Optional.of(config), problems, documents);
     }
 

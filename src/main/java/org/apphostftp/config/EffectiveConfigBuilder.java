@@ -1,8 +1,10 @@
 package org.apphostftp.config;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,11 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apphostftp.config.effective.AccessType;
-import org.apphostftp.config.effective.CentralLogFileMode;
-import org.apphostftp.config.effective.ControlChannelPolicy;
 import org.apphostftp.config.effective.Credential;
-import org.apphostftp.config.effective.DataChannelPolicy;
 import org.apphostftp.config.effective.Endpoint;
 import org.apphostftp.config.effective.FtpBinding;
 import org.apphostftp.config.effective.FtpPolicy;
@@ -30,15 +28,53 @@ import org.apphostftp.config.effective.ServerConfig;
 import org.apphostftp.config.effective.ShowFlag;
 import org.apphostftp.config.effective.SiteConfig;
 import org.apphostftp.config.effective.SitePolicies;
-import org.apphostftp.config.effective.UserIsolationMode;
 import org.apphostftp.config.effective.VirtualDirectory;
+import org.apphostftp.config.jaxb.Application;
+import org.apphostftp.config.jaxb.Authentication;
+import org.apphostftp.config.jaxb.AuthenticationSection;
+import org.apphostftp.config.jaxb.AuthorizationRule;
+import org.apphostftp.config.jaxb.AuthorizationSection;
+import org.apphostftp.config.jaxb.Binding;
+import org.apphostftp.config.jaxb.CachingSection;
+import org.apphostftp.config.jaxb.CentralLogFile;
+import org.apphostftp.config.jaxb.CommandFilter;
+import org.apphostftp.config.jaxb.CommandFiltering;
+import org.apphostftp.config.jaxb.Connections;
+import org.apphostftp.config.jaxb.CredentialEntry;
+import org.apphostftp.config.jaxb.Credentials;
+import org.apphostftp.config.jaxb.CredentialsCache;
+import org.apphostftp.config.jaxb.DataChannelSecurity;
+import org.apphostftp.config.jaxb.DenyByFailure;
+import org.apphostftp.config.jaxb.DenyUrlSequence;
+import org.apphostftp.config.jaxb.DirectoryBrowse;
+import org.apphostftp.config.jaxb.FileExtensionRule;
+import org.apphostftp.config.jaxb.FileHandling;
+import org.apphostftp.config.jaxb.FirewallSupportSection;
+import org.apphostftp.config.jaxb.FtpServer;
+import org.apphostftp.config.jaxb.HiddenSegment;
+import org.apphostftp.config.jaxb.IpSecurityRule;
+import org.apphostftp.config.jaxb.IpSecuritySection;
+import org.apphostftp.config.jaxb.LogSection;
+import org.apphostftp.config.jaxb.ManagementAuthenticationSection;
+import org.apphostftp.config.jaxb.ManagementSection;
+import org.apphostftp.config.jaxb.Messages;
+import org.apphostftp.config.jaxb.ProviderDefinition;
+import org.apphostftp.config.jaxb.ProviderDefinitionsSection;
+import org.apphostftp.config.jaxb.ProviderEntry;
+import org.apphostftp.config.jaxb.RequestFilteringSection;
+import org.apphostftp.config.jaxb.Security;
+import org.apphostftp.config.jaxb.ServerRuntimeSection;
+import org.apphostftp.config.jaxb.Site;
+import org.apphostftp.config.jaxb.SitesSection;
+import org.apphostftp.config.jaxb.Ssl;
 import org.apphostftp.config.schema.ConfigSchema;
-import org.apphostftp.config.schema.SectionSchema;
-import org.apphostftp.config.xml.XmlElement;
+import org.apphostftp.config.schema.ElementSchema;
 
 /**
- * Turns validated documents into the immutable {@link ServerConfig}. Runs only on a configuration without errors;
- * defaults and inheritance come from {@link ResolvedElement}, paths from {@link PathExpander}.
+ * Turns the typed model of validated documents into the immutable {@link ServerConfig}: the one path from the file
+ * to the listeners. Runs only on a configuration without errors. Inheritance (schema default, siteDefaults, site;
+ * server level, each {@code <location>}) is resolved on the typed objects by {@link TypedInheritance}; each record's
+ * source location comes from the written element behind its typed object; paths come from {@link PathExpander}.
  */
 final class EffectiveConfigBuilder {
 
@@ -49,20 +85,24 @@ final class EffectiveConfigBuilder {
     static final String CREDENTIALS_SECTION = "system.webServer/management/authentication";
 
     private final ConfigSchema schema;
-    private final SectionIndex main;
-    private final Optional<SectionIndex> administration;
+    private final TypedDocument main;
+    private final Optional<TypedDocument> administration;
     private final PathExpander paths;
+    private final TypedInheritance inheritance;
 
-    EffectiveConfigBuilder(ConfigSchema schema, SectionIndex main, Optional<SectionIndex> administration, PathExpander paths) {
+    EffectiveConfigBuilder(ConfigSchema schema, TypedDocument main, Optional<TypedDocument> administration, PathExpander paths) {
         this.schema = schema;
         this.main = main;
         this.administration = administration;
         this.paths = paths;
+        List<TypedDocument> documents = new ArrayList<>(List.of(main));
+        administration.ifPresent(documents::add);
+        this.inheritance = new TypedInheritance(documents);
     }
 
     ServerConfig build() {
         List<SiteConfig> sites = new ArrayList<>();
-        for (ResolvedElement site : sites(schema, main)) {
+        for (Site site : sites().sites) {
             if (isFtpSite(site)) {
                 sites.add(site(site));
             }
@@ -72,37 +112,39 @@ final class EffectiveConfigBuilder {
 
     // ------------------------------------------------------------------------------------------ sites
 
-    /** Every site of the file (FTP or not), each seen through siteDefaults. */
-    static List<ResolvedElement> sites(ConfigSchema schema, SectionIndex index) {
-        SectionSchema s = schema.section(SITES).orElseThrow();
-        return new ResolvedElement(s.root(), index.serverLevel(SITES).stream().toList()).items();
+    /** The sites section with every site seen through siteDefaults and the schema defaults. */
+    private SitesSection sites() {
+        return inheritance.resolve(root(SITES), SitesSection.class, serverLevel(main, SITES, SitesSection.class));
     }
 
-    static boolean isFtpSite(ResolvedElement site) {
-        return ftpBindingElements(site).findAny().isPresent();
+    private static boolean isFtpSite(Site site) {
+        return !ftpBindings(site).isEmpty();
     }
 
-    static java.util.stream.Stream<ResolvedElement> ftpBindingElements(ResolvedElement site) {
-        return site.child("bindings").items().stream().filter(b -> b.string("protocol").trim().equalsIgnoreCase("ftp"));
+    private static List<Binding> ftpBindings(Site site) {
+        List<Binding> out = new ArrayList<>();
+        for (Object entry : site.bindings.entries) {
+            if (entry instanceof Binding b && text(b.protocol).trim().equalsIgnoreCase("ftp")) {
+                out.add(b);
+            }
+        }
+        return out;
     }
 
-    private SiteConfig site(ResolvedElement site) {
-        String name = site.string("name");
-        ResolvedElement ftp = site.child("ftpServer");
-        List<FtpBinding> bindings = ftpBindingElements(site)
-                .map(b -> FtpBinding.parse(b.string("bindingInformation"), b.bool("implicitSsl"))).toList();
-        boolean autoStart = site.bool("serverAutoStart") && ftp.bool("serverAutoStart");
-        return new SiteConfig(name, site.longValue("id"), autoStart, bindings, virtualDirectories(site, paths),
-                settings(ftp), policies(name), site.element().orElseThrow().location());
+    private SiteConfig site(Site site) {
+        FtpServer ftp = site.ftpServer;
+        List<FtpBinding> bindings = ftpBindings(site).stream().map(b -> FtpBinding.parse(text(b.bindingInformation), b.implicitSsl)).toList();
+        boolean autoStart = site.serverAutoStart && ftp.serverAutoStart;
+        return new SiteConfig(site.name, site.id, autoStart, bindings, virtualDirectories(site), settings(ftp),
+                policies(site.name), inheritance.location(site));
     }
 
     /** The site's namespace, "/" first and then by path. */
-    static List<VirtualDirectory> virtualDirectories(ResolvedElement site, PathExpander paths) {
+    private List<VirtualDirectory> virtualDirectories(Site site) {
         List<VirtualDirectory> out = new ArrayList<>();
-        for (ResolvedElement app : site.items()) {
-            for (ResolvedElement vdir : app.items()) {
-                String virtualPath = joinVirtual(app.string("path"), vdir.string("path"));
-                out.add(new VirtualDirectory(virtualPath, paths.path(vdir.string("physicalPath"))));
+        for (Application app : site.applications) {
+            for (org.apphostftp.config.jaxb.VirtualDirectory vdir : app.virtualDirectories) {
+                out.add(new VirtualDirectory(joinVirtual(text(app.path), text(vdir.path)), paths.path(text(vdir.physicalPath))));
             }
         }
         out.sort(Comparator.comparing((VirtualDirectory v) -> !v.virtualPath().equals("/")).thenComparing(VirtualDirectory::virtualPath));
@@ -116,56 +158,53 @@ final class EffectiveConfigBuilder {
         return "/" + collapsed;
     }
 
-    private FtpSiteSettings settings(ResolvedElement ftp) {
-        ResolvedElement security = ftp.child("security");
-        ResolvedElement auth = security.child("authentication");
-        ResolvedElement ssl = security.child("ssl");
-        boolean iisManagerAuth = auth.child("customAuthentication").child("providers").items().stream()
-                .anyMatch(p -> p.string("name").equalsIgnoreCase("IisManagerAuth") && p.bool("enabled"));
-        ResolvedElement filtering = security.child("commandFiltering");
+    private FtpSiteSettings settings(FtpServer ftp) {
+        Security security = ftp.security;
+        Authentication auth = security.authentication;
+        Ssl ssl = security.ssl;
+        boolean iisManagerAuth = items(auth.customAuthentication.providers.entries, ProviderEntry.class).stream()
+                .anyMatch(p -> text(p.name).equalsIgnoreCase("IisManagerAuth") && p.enabled);
+        CommandFiltering filtering = security.commandFiltering;
         Map<String, Boolean> commands = new LinkedHashMap<>();
-        for (ResolvedElement c : filtering.items()) {
-            commands.put(c.string("command").trim().toUpperCase(Locale.ROOT), c.bool("allowed"));
+        for (CommandFilter c : items(filtering.entries, CommandFilter.class)) {
+            commands.put(text(c.command).trim().toUpperCase(Locale.ROOT), c.allowed);
         }
-        ResolvedElement conn = ftp.child("connections");
-        ResolvedElement msg = ftp.child("messages");
-        ResolvedElement files = ftp.child("fileHandling");
-        ResolvedElement browse = ftp.child("directoryBrowse");
-        ResolvedElement dcs = security.child("dataChannelSecurity");
+        Connections conn = ftp.connections;
+        Messages msg = ftp.messages;
+        FileHandling files = ftp.fileHandling;
+        DirectoryBrowse browse = ftp.directoryBrowse;
+        DataChannelSecurity dcs = security.dataChannelSecurity;
         return new FtpSiteSettings(
-                ftp.bool("serverAutoStart"),
-                ftp.bool("allowUTF8"),
-                new FtpSiteSettings.Connections(conn.seconds("controlChannelTimeout"), conn.seconds("dataChannelTimeout"),
-                        conn.longValue("maxConnections"), conn.integer("minBytesPerSecond"), conn.bool("resetOnMaxConnections"),
-                        conn.integer("serverListenBacklog"), conn.seconds("unauthenticatedTimeout")),
-                new FtpSiteSettings.Ssl(ssl.enumValue("controlChannelPolicy", ControlChannelPolicy.class),
-                        ssl.enumValue("dataChannelPolicy", DataChannelPolicy.class), ssl.optionalString("serverCertHash"),
-                        ssl.bool("ssl128"), ssl.optionalString("serverCertFile").map(paths::path),
-                        ssl.optionalString("serverCertKeyFile").map(paths::path),
-                        ssl.optionalString("serverCertPassword").map(paths::expand), !ssl.chain().isEmpty(),
-                        ssl.bool("requireTlsSessionResumption")),
-                new FtpSiteSettings.DataChannelSecurity(dcs.bool("matchClientAddressForPort"), dcs.bool("matchClientAddressForPasv")),
-                new FtpSiteSettings.Authentication(auth.child("anonymousAuthentication").bool("enabled"),
-                        auth.child("basicAuthentication").bool("enabled"), iisManagerAuth),
-                new FtpSiteSettings.CommandFiltering(filtering.longValue("maxCommandLine"), filtering.bool("allowUnlisted"),
-                        Map.copyOf(commands)),
-                new FtpSiteSettings.Messages(msg.string("bannerMessage"), msg.bool("suppressDefaultBanner"),
-                        msg.string("greetingMessage"), msg.string("exitMessage"), msg.string("maxClientsMessage"),
-                        msg.bool("expandVariables"), msg.bool("allowLocalDetailedErrors")),
-                new FtpSiteSettings.FileHandling(files.bool("keepPartialUploads"), files.bool("allowReplaceOnRename"),
-                        files.bool("allowReadUploadsInProgress"), files.bool("allowModeZ"), files.longValue("modeZMaxRatio")),
-                ftp.child("firewallSupport").optionalString("externalIp4Address").map(String::trim),
-                ftp.child("userIsolation").enumValue("mode", UserIsolationMode.class),
-                new FtpSiteSettings.DirectoryBrowse(browse.flags("showFlags", ShowFlag.class), browse.seconds("virtualDirectoryTimeout")),
-                logFile(ftp.child("logFile")));
+                ftp.serverAutoStart,
+                ftp.allowUTF8,
+                new FtpSiteSettings.Connections(seconds(conn.controlChannelTimeout), seconds(conn.dataChannelTimeout),
+                        conn.maxConnections, conn.minBytesPerSecond, conn.resetOnMaxConnections,
+                        conn.serverListenBacklog, seconds(conn.unauthenticatedTimeout)),
+                new FtpSiteSettings.Ssl(ssl.controlChannelPolicy, ssl.dataChannelPolicy, optional(ssl.serverCertHash),
+                        ssl.ssl128, optional(ssl.serverCertFile).map(paths::path),
+                        optional(ssl.serverCertKeyFile).map(paths::path),
+                        optional(ssl.serverCertPassword).map(paths::expand), inheritance.written(ssl).isPresent(),
+                        ssl.requireTlsSessionResumption),
+                new FtpSiteSettings.DataChannelSecurity(dcs.matchClientAddressForPort, dcs.matchClientAddressForPasv),
+                new FtpSiteSettings.Authentication(auth.anonymousAuthentication.enabled, auth.basicAuthentication.enabled, iisManagerAuth),
+                new FtpSiteSettings.CommandFiltering(filtering.maxCommandLine, filtering.allowUnlisted, Map.copyOf(commands)),
+                new FtpSiteSettings.Messages(text(msg.bannerMessage), msg.suppressDefaultBanner, text(msg.greetingMessage),
+                        text(msg.exitMessage), text(msg.maxClientsMessage), msg.expandVariables, msg.allowLocalDetailedErrors),
+                new FtpSiteSettings.FileHandling(files.keepPartialUploads, files.allowReplaceOnRename,
+                        files.allowReadUploadsInProgress, files.allowModeZ, files.modeZMaxRatio),
+                optional(ftp.firewallSupport.externalIp4Address).map(String::trim),
+                ftp.userIsolation.mode,
+                new FtpSiteSettings.DirectoryBrowse(EnumSet.copyOf(flags(browse.showFlags, ShowFlag.class)), seconds(browse.virtualDirectoryTimeout)),
+                logFile(ftp.logFile.directory, ftp.logFile.enabled, ftp.logFile.period, ftp.logFile.truncateSize,
+                        ftp.logFile.localTimeRollover, ftp.logFile.logExtFileFlags, ftp.logFile.selectiveLogging));
     }
 
-    private FtpSiteSettings.LogFile logFile(ResolvedElement log) {
-        LogFolder folder = LogFolder.resolve(log.string("directory"), paths);
-        return new FtpSiteSettings.LogFile(log.bool("enabled") && folder.path().isPresent(),
-                folder.path().orElseGet(() -> paths.path(LogFolder.DEFAULT)),
-                log.enumValue("period", LogPeriod.class), log.longValue("truncateSize"), log.bool("localTimeRollover"),
-                log.flags("logExtFileFlags", LogField.class), log.flags("selectiveLogging", SelectiveLogging.class));
+    private FtpSiteSettings.LogFile logFile(String directory, boolean enabled, LogPeriod period, long truncateSize,
+                                            boolean localTimeRollover, Set<LogField> fields, Set<SelectiveLogging> selective) {
+        LogFolder folder = LogFolder.resolve(text(directory), paths);
+        return new FtpSiteSettings.LogFile(enabled && folder.path().isPresent(),
+                folder.path().orElseGet(() -> paths.path(LogFolder.DEFAULT)), period, truncateSize, localTimeRollover,
+                flags(fields, LogField.class), flags(selective, SelectiveLogging.class));
     }
 
     // ------------------------------------------------------------------------------------- policies
@@ -173,55 +212,57 @@ final class EffectiveConfigBuilder {
     private SitePolicies policies(String siteName) {
         String site = PathKey.of(siteName);
         Set<String> subPaths = new LinkedHashSet<>();
-        for (SectionIndex.Occurrence o : main.occurrences()) {
-            String loc = PathKey.of(o.locationPath());
-            if (loc.startsWith(site + "/")) {
-                subPaths.add(loc.substring(site.length()));
+        for (TypedDocument.Section section : main.sections()) {
+            if (section.locationKey().startsWith(site + "/")) {
+                subPaths.add(section.locationKey().substring(site.length()));
             }
         }
         Map<String, FtpPolicy> byPath = new LinkedHashMap<>();
         for (String sub : subPaths) {
-            byPath.put(sub, policy(locationChain(site, sub)));
+            byPath.put(sub, policy(SectionIndex.locationLevels(site + sub)));
         }
-        return new SitePolicies(policy(locationChain(site, "")), Map.copyOf(byPath));
+        return new SitePolicies(policy(SectionIndex.locationLevels(site)), Map.copyOf(byPath));
     }
 
-    /** Server level, then the site, then each location whose path leads to {@code sub} ("/a/b"), shortest first. */
-    private static List<String> locationChain(String site, String sub) {
-        return SectionIndex.locationLevels(site + sub);
-    }
-
-    private ResolvedElement section(String sectionPath, List<String> locations) {
-        List<XmlElement> chain = new ArrayList<>();
-        for (String location : locations) {
-            chain.addAll(main.atLocation(sectionPath, location));
+    /** The written occurrences of a section at each location level, least specific first; within a level in file order. */
+    private <T> List<T> chain(List<String> levels, String sectionPath, Class<T> type) {
+        List<T> chain = new ArrayList<>();
+        for (String level : levels) {
+            chain.addAll(main.sections(sectionPath, PathKey.of(level), type));
         }
-        return new ResolvedElement(schema.section(sectionPath).orElseThrow().root(), chain);
+        return chain;
     }
 
-    private FtpPolicy policy(List<String> locations) {
+    /** The first server-level occurrence of a section, as {@link SectionIndex#serverLevel} reads it. */
+    private static <T> List<T> serverLevel(TypedDocument document, String sectionPath, Class<T> type) {
+        List<T> all = document.sections(sectionPath, "", type);
+        return all.isEmpty() ? List.of() : List.of(all.get(0));
+    }
+
+    private FtpPolicy policy(List<String> levels) {
+        AuthorizationSection authorization = inheritance.resolve(root(AUTHORIZATION), AuthorizationSection.class,
+                chain(levels, AUTHORIZATION, AuthorizationSection.class));
         List<FtpPolicy.AuthorizationRule> rules = new ArrayList<>();
-        for (ResolvedElement r : section(AUTHORIZATION, locations).items()) {
-            rules.add(new FtpPolicy.AuthorizationRule(r.enumValue("accessType", AccessType.class), names(r.string("users")),
-                    names(r.string("roles")), r.flags("permissions", Permission.class)));
+        for (AuthorizationRule r : items(authorization.entries, AuthorizationRule.class)) {
+            rules.add(new FtpPolicy.AuthorizationRule(r.accessType, names(text(r.users)), names(text(r.roles)),
+                    EnumSet.copyOf(flags(r.permissions, Permission.class))));
         }
-        ResolvedElement ip = section(IP_SECURITY, locations);
-        List<FtpPolicy.IpRule> ipRules = ip.items().stream().map(r -> new FtpPolicy.IpRule(r.string("ipAddress").trim(),
-                r.string("subnetMask").trim(), r.string("domainName").trim(), r.bool("allowed"))).toList();
-        ResolvedElement rf = section(REQUEST_FILTERING, locations);
-        ResolvedElement extensions = rf.child("fileExtensions");
+        IpSecuritySection ip = inheritance.resolve(root(IP_SECURITY), IpSecuritySection.class, chain(levels, IP_SECURITY, IpSecuritySection.class));
+        List<FtpPolicy.IpRule> ipRules = items(ip.entries, IpSecurityRule.class).stream().map(r -> new FtpPolicy.IpRule(
+                text(r.ipAddress).trim(), text(r.subnetMask).trim(), text(r.domainName).trim(), r.allowed)).toList();
+        RequestFilteringSection rf = inheritance.resolve(root(REQUEST_FILTERING), RequestFilteringSection.class,
+                chain(levels, REQUEST_FILTERING, RequestFilteringSection.class));
         Map<String, Boolean> ext = new LinkedHashMap<>();
-        for (ResolvedElement e : extensions.items()) {
-            String name = e.string("fileExtension").trim().toLowerCase(Locale.ROOT);
-            ext.put(name.startsWith(".") ? name : "." + name, e.bool("allowed"));
+        for (FileExtensionRule e : items(rf.fileExtensions.entries, FileExtensionRule.class)) {
+            String name = text(e.fileExtension).trim().toLowerCase(Locale.ROOT);
+            ext.put(name.startsWith(".") ? name : "." + name, e.allowed);
         }
-        ResolvedElement limits = rf.child("requestLimits");
         return new FtpPolicy(List.copyOf(rules),
-                new FtpPolicy.IpSecurity(ip.bool("allowUnlisted"), ip.bool("enableReverseDns"), ipRules),
-                new FtpPolicy.RequestFiltering(rf.bool("allowHighBitCharacters"), extensions.bool("allowUnlisted"), Map.copyOf(ext),
-                        rf.child("hiddenSegments").items().stream().map(s -> s.string("segment").trim()).toList(),
-                        rf.child("denyUrlSequences").items().stream().map(s -> s.string("sequence")).toList(),
-                        limits.longValue("maxAllowedContentLength"), limits.longValue("maxUrl")));
+                new FtpPolicy.IpSecurity(ip.allowUnlisted, ip.enableReverseDns, ipRules),
+                new FtpPolicy.RequestFiltering(rf.allowHighBitCharacters, rf.fileExtensions.allowUnlisted, Map.copyOf(ext),
+                        items(rf.hiddenSegments.entries, HiddenSegment.class).stream().map(s -> text(s.segment).trim()).toList(),
+                        items(rf.denyUrlSequences.entries, DenyUrlSequence.class).stream().map(s -> text(s.sequence)).toList(),
+                        rf.requestLimits.maxAllowedContentLength, rf.requestLimits.maxUrl));
     }
 
     /** "Alice, bob" → [alice, bob]. */
@@ -232,39 +273,36 @@ final class EffectiveConfigBuilder {
 
     // --------------------------------------------------------------------------------------- global
 
-    private ResolvedElement global(String sectionPath) {
-        return new ResolvedElement(schema.section(sectionPath).orElseThrow().root(), main.serverLevel(sectionPath).stream().toList());
+    /** A server-level section seen through its schema defaults. */
+    private <T> T global(String sectionPath, Class<T> type) {
+        return inheritance.resolve(root(sectionPath), type, serverLevel(main, sectionPath, type));
     }
 
     private GlobalSettings global() {
-        ResolvedElement firewall = global("system.ftpServer/firewallSupport");
-        ResolvedElement cache = global("system.ftpServer/caching").child("credentialsCache");
-        ResolvedElement deny = global("system.ftpServer/security/authentication").child("denyByFailure");
-        ResolvedElement log = global("system.ftpServer/log");
-        ResolvedElement m = global("system.ftpServer/management");
+        FirewallSupportSection firewall = global("system.ftpServer/firewallSupport", FirewallSupportSection.class);
+        CredentialsCache cache = global("system.ftpServer/caching", CachingSection.class).credentialsCache;
+        DenyByFailure deny = global("system.ftpServer/security/authentication", AuthenticationSection.class).denyByFailure;
+        LogSection log = global("system.ftpServer/log", LogSection.class);
+        ManagementSection m = global("system.ftpServer/management", ManagementSection.class);
+        ServerRuntimeSection runtime = global("system.ftpServer/serverRuntime", ServerRuntimeSection.class);
         Set<String> providers = new LinkedHashSet<>();
-        global("system.ftpServer/providerDefinitions").items().forEach(p -> providers.add(p.string("name")));
+        ProviderDefinitionsSection definitions = global("system.ftpServer/providerDefinitions", ProviderDefinitionsSection.class);
+        items(definitions.entries, ProviderDefinition.class).forEach(p -> providers.add(text(p.name)));
+        CentralLogFile central = log.centralLogFile;
         return new GlobalSettings(
-                new GlobalSettings.PassivePortRange(firewall.integer("lowDataChannelPort"), firewall.integer("highDataChannelPort")),
-                new GlobalSettings.CredentialsCache(cache.bool("enabled"), cache.seconds("flushInterval")),
-                new GlobalSettings.DenyByFailure(deny.bool("enabled"), deny.longValue("maxFailure"), deny.timeSpan("entryExpiration"),
-                        deny.bool("loggingOnlyMode")),
-                global("system.ftpServer/serverRuntime").child("hostNameSupport").bool("useDomainNameAsHostName"),
-                new GlobalSettings.CentralLog(log.enumValue("centralLogFileMode", CentralLogFileMode.class), log.bool("logInUTF8"),
-                        logFile(log.child("centralLogFile"))),
-                new GlobalSettings.Management(m.bool("enabled"), managementEndpoint(m.string("bindingInformation")),
-                        paths.path(m.string("tokenFile")), m.bool("allowRemote"), m.optionalString("serverCertFile").map(paths::path),
-                        m.optionalString("serverCertKeyFile").map(paths::path),
-                        m.optionalString("serverCertPassword").map(paths::expand)),
+                new GlobalSettings.PassivePortRange(firewall.lowDataChannelPort, firewall.highDataChannelPort),
+                new GlobalSettings.CredentialsCache(cache.enabled, seconds(cache.flushInterval)),
+                new GlobalSettings.DenyByFailure(deny.enabled, deny.maxFailure, deny.entryExpiration, deny.loggingOnlyMode),
+                runtime.hostNameSupport.useDomainNameAsHostName,
+                new GlobalSettings.CentralLog(log.centralLogFileMode, log.logInUTF8,
+                        logFile(central.directory, central.enabled, central.period, central.truncateSize, central.localTimeRollover,
+                                central.logExtFileFlags, central.selectiveLogging)),
+                new GlobalSettings.Management(m.enabled, managementEndpoint(text(m.bindingInformation)),
+                        paths.path(text(m.tokenFile)), m.allowRemote, optional(m.serverCertFile).map(paths::path),
+                        optional(m.serverCertKeyFile).map(paths::path), optional(m.serverCertPassword).map(paths::expand)),
                 Set.copyOf(providers),
-                processLimits());
-    }
-
-    private GlobalSettings.ProcessLimits processLimits() {
-        ResolvedElement runtime = global("system.ftpServer/serverRuntime");
-        ResolvedElement limits = runtime.child("connectionLimits");
-        return new GlobalSettings.ProcessLimits(limits.longValue("maxConnectionsPerClient"),
-                limits.longValue("reservedFileDescriptors"), runtime.child("shutdown").timeSpan("drainTimeout"));
+                new GlobalSettings.ProcessLimits(runtime.connectionLimits.maxConnectionsPerClient,
+                        runtime.connectionLimits.reservedFileDescriptors, runtime.shutdown.drainTimeout));
     }
 
     /** The admin endpoint's "IP:port" (no host part). */
@@ -275,18 +313,44 @@ final class EffectiveConfigBuilder {
     // ---------------------------------------------------------------------------------- credentials
 
     /** The credential store: the main file's entries, then administration.config's add/remove/clear. */
-    static ResolvedElement credentialStore(ConfigSchema schema, SectionIndex main, Optional<SectionIndex> administration) {
-        List<XmlElement> chain = new ArrayList<>(main.serverLevel(CREDENTIALS_SECTION).stream().toList());
-        administration.flatMap(a -> a.serverLevel(CREDENTIALS_SECTION)).ifPresent(chain::add);
-        return new ResolvedElement(schema.section(CREDENTIALS_SECTION).orElseThrow().root(), chain).child("credentials");
-    }
-
     private List<Credential> credentials() {
+        List<ManagementAuthenticationSection> chain = new ArrayList<>();
+        chain.addAll(serverLevel(main, CREDENTIALS_SECTION, ManagementAuthenticationSection.class));
+        administration.ifPresent(a -> chain.addAll(serverLevel(a, CREDENTIALS_SECTION, ManagementAuthenticationSection.class)));
+        Credentials store = inheritance.resolve(root(CREDENTIALS_SECTION), ManagementAuthenticationSection.class, chain).credentials;
         List<Credential> out = new ArrayList<>();
-        for (ResolvedElement c : credentialStore(schema, main, administration).items()) {
-            out.add(new Credential(c.string("name").trim(), PasswordHash.parse(c.string("password")), c.bool("enabled"),
-                    Set.copyOf(names(c.string("roles"))), c.element().orElseThrow().location()));
+        for (CredentialEntry c : items(store.entries, CredentialEntry.class)) {
+            out.add(new Credential(text(c.name).trim(), PasswordHash.parse(text(c.password)), c.enabled,
+                    Set.copyOf(names(text(c.roles))), inheritance.location(c)));
         }
         return List.copyOf(out);
+    }
+
+    // ------------------------------------------------------------------------------------- typed values
+
+    private ElementSchema root(String sectionPath) {
+        return schema.section(sectionPath).orElseThrow().root();
+    }
+
+    /** The items of a resolved collection (after add, remove and clear, only items are left). */
+    private static <T> List<T> items(List<Object> entries, Class<T> type) {
+        return entries.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    /** A string attribute with no value and no default reads as "", as IIS shows it. */
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static Optional<String> optional(String value) {
+        return value == null || value.isEmpty() ? Optional.empty() : Optional.of(value);
+    }
+
+    private static Duration seconds(Number value) {
+        return Duration.ofSeconds(value.longValue());
+    }
+
+    private static <E extends Enum<E>> Set<E> flags(Set<E> value, Class<E> type) {
+        return value == null || value.isEmpty() ? EnumSet.noneOf(type) : EnumSet.copyOf(value);
     }
 }

@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import org.apphostftp.config.location.Location;
 import org.apphostftp.config.location.Problem;
 import org.apphostftp.config.schema.ConfigSchema;
 import org.apphostftp.config.schema.InvalidValueException;
+import org.apphostftp.config.schema.SectionSchema;
 import org.apphostftp.config.xml.XmlElement;
 
 /**
@@ -41,19 +43,19 @@ final class SemanticValidator {
     }
 
     void validate(SectionIndex main, Optional<SectionIndex> administration) {
-        List<ResolvedElement> sites = EffectiveConfigBuilder.sites(schema, main);
+        List<ResolvedElement> sites = writtenSites(schema, main);
         uniqueNamesAndIds(sites);
         Map<String, String> endpoints = new HashMap<>();
         Map<Integer, String> addressByPort = new HashMap<>();
         Map<String, Boolean> implicitByEndpoint = new HashMap<>();
         for (ResolvedElement site : sites) {
-            if (safe(() -> EffectiveConfigBuilder.isFtpSite(site)).orElse(false)) {
+            if (safe(() -> isFtpSite(site)).orElse(false)) {
                 ftpSite(site, endpoints, addressByPort, implicitByEndpoint);
             }
         }
         locations(main, sites);
         global(main);
-        credentials(EffectiveConfigBuilder.credentialStore(schema, main, administration));
+        credentials(credentialStore(schema, main, administration));
         administration.ifPresent(this::administrationOnlyHoldsCredentials);
     }
 
@@ -85,7 +87,7 @@ final class SemanticValidator {
     private void ftpSite(ResolvedElement site, Map<String, String> endpoints, Map<Integer, String> addressByPort,
                          Map<String, Boolean> implicitByEndpoint) {
         String label = label(site);
-        for (ResolvedElement b : EffectiveConfigBuilder.ftpBindingElements(site).toList()) {
+        for (ResolvedElement b : ftpBindingElements(site).toList()) {
             Location where = b.origin("bindingInformation").orElse(b.element().orElseThrow().location());
             String info = b.element().orElseThrow().value("bindingInformation");
             if (info == null) {
@@ -437,5 +439,29 @@ final class SemanticValidator {
 
     private void warning(Location location, String message) {
         problems.add(Problem.warning(location, message));
+    }
+
+    // ------------------------------------------------------------------ the written tree the checks read
+
+    /** Every site of the file (FTP or not), each seen through siteDefaults, with the locations of what is written. */
+    static List<ResolvedElement> writtenSites(ConfigSchema schema, SectionIndex index) {
+        SectionSchema s = schema.section(EffectiveConfigBuilder.SITES).orElseThrow();
+        return new ResolvedElement(s.root(), index.serverLevel(EffectiveConfigBuilder.SITES).stream().toList()).items();
+    }
+
+    static boolean isFtpSite(ResolvedElement site) {
+        return ftpBindingElements(site).findAny().isPresent();
+    }
+
+    static java.util.stream.Stream<ResolvedElement> ftpBindingElements(ResolvedElement site) {
+        return site.child("bindings").items().stream().filter(b -> b.string("protocol").trim().equalsIgnoreCase("ftp"));
+    }
+
+    /** The credential store: the main file's entries, then administration.config's add/remove/clear. */
+    static ResolvedElement credentialStore(ConfigSchema schema, SectionIndex main, Optional<SectionIndex> administration) {
+        List<XmlElement> chain = new ArrayList<>(main.serverLevel(EffectiveConfigBuilder.CREDENTIALS_SECTION).stream().toList());
+        administration.flatMap(a -> a.serverLevel(EffectiveConfigBuilder.CREDENTIALS_SECTION)).ifPresent(chain::add);
+        return new ResolvedElement(schema.section(EffectiveConfigBuilder.CREDENTIALS_SECTION).orElseThrow().root(), chain)
+                .child("credentials");
     }
 }
