@@ -35,7 +35,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class ServerManager implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ServerManager.class);
+    /**
+     * The logger, made on first use: a client command that never logs then skips the start-up of SLF4J and
+     * logback.
+     */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(ServerManager.class);
+    }
 
     private final Path file;
     private final String displayName;
@@ -162,7 +168,7 @@ public final class ServerManager implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save " + displayName + ": " + e.getMessage(), e);
         }
-        LOG.info("committed {} change(s) to {}", edits.size(), displayName);
+        Log.LOG.info("committed {} change(s) to {}", edits.size(), displayName);
         document = written;
         configuration.rebase(written);
         afterCommit.run();

@@ -19,7 +19,13 @@ import org.slf4j.LoggerFactory;
 /** The admin endpoint's token file ({@code management/@tokenFile}): one token, readable by the owner only. */
 public final class TokenFile {
 
-    private static final Logger LOG = LoggerFactory.getLogger(TokenFile.class);
+    /**
+     * The logger, made on first use: a client command that never logs then skips the start-up of SLF4J and
+     * logback.
+     */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(TokenFile.class);
+    }
 
     private static final Set<PosixFilePermission> OWNER_ONLY = EnumSet.of(PosixFilePermission.OWNER_READ,
             PosixFilePermission.OWNER_WRITE);
@@ -61,7 +67,7 @@ public final class TokenFile {
         }
         PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
         if (posix != null && !OWNER_ONLY.containsAll(posix.readAttributes().permissions())) {
-            LOG.warn("token file {} can be read by other users; run: chmod 600 {}", file, file);
+            Log.LOG.warn("token file {} can be read by other users; run: chmod 600 {}", file, file);
         }
         return token;
     }
@@ -84,7 +90,7 @@ public final class TokenFile {
         } catch (IOException e) {
             throw new IOException("cannot create token file " + file + ": " + e.getMessage(), e);
         }
-        LOG.info("created admin token file {}", file);
+        Log.LOG.info("created admin token file {}", file);
         return token;
     }
 
