@@ -175,6 +175,18 @@ public final class ResumingTlsSocket extends Socket {
         };
     }
 
+    /**
+     * Sends close_notify and half-closes the connection, keeping the input open: what a careful client does after an
+     * upload, reading on to the server's end so that nothing it sent (a TLS 1.3 session ticket) is left unread, which
+     * would make {@link #close()} reset the connection.
+     */
+    @Override
+    public synchronized void shutdownOutput() throws IOException {
+        engine.closeOutbound();
+        wrap(EMPTY);
+        plain.shutdownOutput();
+    }
+
     /** Sends close_notify, then closes the connection. */
     @Override
     public synchronized void close() throws IOException {
