@@ -7,19 +7,26 @@ import org.apphostftp.configapi.ConfigurationElement;
 import org.apphostftp.configapi.ConfigurationRenderer;
 
 /**
- * Elements of one kind inside a wrapper element ({@code {"sites": {"site": [...]}}}); in XML
- * {@code <sites><site .../>...</sites>}. JSON is written element by element, never as one tree.
+ * Elements of one kind inside a wrapper element; in XML always {@code <sessions><session .../>...</sessions>}. JSON is
+ * written element by element, so a listing of thousands of sessions never exists as one tree.
  */
 final class ElementListBody implements Body {
 
     private final String wrapper;
+    private final boolean asElement;
     private final List<ConfigurationElement> elements;
     private final ConfigurationRenderer renderer;
 
-    private ElementListBody(String wrapper, List<ConfigurationElement> elements, ConfigurationRenderer renderer) {
+    private ElementListBody(String wrapper, boolean asElement, List<ConfigurationElement> elements, ConfigurationRenderer renderer) {
         this.wrapper = wrapper;
+        this.asElement = asElement;
         this.elements = elements;
         this.renderer = renderer;
+    }
+
+    /** A listing: {@code {"sessions": [{...}, ...]}}. */
+    static ElementListBody listing(String wrapper, List<ConfigurationElement> elements, ConfigurationRenderer renderer) {
+        return new ElementListBody(wrapper, false, elements, renderer);
     }
 
     /**
@@ -27,17 +34,21 @@ final class ElementListBody implements Body {
      * ({@code {"sites": {}}} when there are none).
      */
     static ElementListBody insideElement(String wrapper, List<ConfigurationElement> elements, ConfigurationRenderer renderer) {
-        return new ElementListBody(wrapper, elements, renderer);
+        return new ElementListBody(wrapper, true, elements, renderer);
     }
 
     @Override
     public void writeJson(JsonGenerator json) throws IOException {
         json.writeStartObject();
-        json.writeObjectFieldStart(wrapper);
-        if (!elements.isEmpty()) {
-            writeArray(json, elements.get(0).getElementTagName());
+        if (asElement) {
+            json.writeObjectFieldStart(wrapper);
+            if (!elements.isEmpty()) {
+                writeArray(json, elements.get(0).getElementTagName());
+            }
+            json.writeEndObject();
+        } else {
+            writeArray(json, wrapper);
         }
-        json.writeEndObject();
         json.writeEndObject();
     }
 

@@ -1,7 +1,5 @@
 package org.apphostftp.admin;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,29 +22,8 @@ final class SessionsResource {
         request.parameter("user").ifPresent(v -> session.put("userName", v));
         request.parameter("clientIp").ifPresent(v -> session.put("clientIp", v));
         request.parameter("serverName").ifPresent(v -> session.put("serverName", v)); // a node of a farm
-        String filter = sessions(FilterText.predicate(site), FilterText.predicate(session));
-        return ApiResponse.ok(new Listing(filter, config, renderer));
-    }
-
-    /**
-     * {@code {"sessions": [...]}}: JSON written straight from the sessions' values as the running server (and, in a
-     * farm, the other nodes) hand them over, without an element per session; XML through the elements.
-     */
-    private record Listing(String filter, Configuration config, ConfigurationRenderer renderer) implements Body {
-
-        @Override
-        public void writeJson(JsonGenerator json) throws IOException {
-            json.writeStartObject();
-            json.writeArrayFieldStart("sessions");
-            renderer.writeJsonObjects(json, config, filter);
-            json.writeEndArray();
-            json.writeEndObject();
-        }
-
-        @Override
-        public String xml() {
-            return renderer.toXml("sessions", config.select(filter));
-        }
+        List<ConfigurationElement> sessions = config.select(sessions(FilterText.predicate(site), FilterText.predicate(session)));
+        return ApiResponse.ok(ElementListBody.listing("sessions", sessions, renderer));
     }
 
     /** DELETE /api/sessions/{id}: the session's Terminate method. */

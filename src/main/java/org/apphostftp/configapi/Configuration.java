@@ -1,7 +1,5 @@
 package org.apphostftp.configapi;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.List;
 import org.apphostftp.config.SectionIndex;
@@ -96,11 +94,6 @@ public final class Configuration {
     /** {@link #select(String)} with the sections read at {@code locationPath}. */
     public List<ConfigurationElement> select(String filter, String locationPath) {
         return FilterQuery.compile(schema, filter).select(this, SectionIndex.normalizeLocation(locationPath));
-    }
-
-    /** {@link ConfigurationRenderer#writeJsonObjects}: the elements {@link #select(String)} returns, written as JSON. */
-    int writeSelected(String filter, ConfigurationRenderer renderer, JsonGenerator out) throws IOException {
-        return FilterQuery.compile(schema, filter).writeJson(this, SectionIndex.normalizeLocation(""), renderer, out);
     }
 
     /**

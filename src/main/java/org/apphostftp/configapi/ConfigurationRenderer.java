@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import org.apphostftp.config.schema.AttributeSchema;
 import org.apphostftp.config.schema.AttributeValues;
 import org.apphostftp.config.schema.CollectionSchema;
@@ -87,37 +86,6 @@ public final class ConfigurationRenderer {
         out.writeStartObject();
         try {
             render(element.node, null, new GeneratorFields(out));
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        out.writeEndObject();
-    }
-
-    /**
-     * Writes the object of every element that {@code filter} selects in {@code configuration}, as
-     * {@link #writeJsonObject} writes each element {@link Configuration#select} returns. Items of a runtime collection
-     * (the live sessions) are tested and written straight from the values the running server hands over, without an
-     * element per item: a farm's listing of 15,000 sessions costs the values and the JSON only.
-     *
-     * @return how many objects were written
-     * @throws InvalidFilterException the filter is not valid for the schema (nothing is written then)
-     */
-    public int writeJsonObjects(JsonGenerator out, Configuration configuration, String filter) throws IOException {
-        return configuration.writeSelected(filter, this, out);
-    }
-
-    /** One runtime item without children (a session): the same fields {@link #render} gives its node. */
-    void writeRuntimeItem(JsonGenerator out, ElementSchema schema, Function<AttributeSchema, Object> values)
-            throws IOException {
-        out.writeStartObject();
-        GeneratorFields fields = new GeneratorFields(out);
-        try {
-            for (AttributeSchema a : schema.attributes().values()) {
-                Object value = values.apply(a);
-                if (value != null) {
-                    fields.value(a, value);
-                }
-            }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

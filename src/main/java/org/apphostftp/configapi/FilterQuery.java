@@ -1,10 +1,7 @@
 package org.apphostftp.configapi;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apphostftp.config.Suggestions;
 import org.apphostftp.config.schema.AttributeSchema;
@@ -24,41 +21,7 @@ final class FilterQuery {
     /** A compiled predicate on one element. */
     @FunctionalInterface
     private interface Test {
-        boolean test(Valued element);
-    }
-
-    /** What a predicate reads of an element: a node, or a runtime item's provider values with no node built for it. */
-    private interface Valued {
-        Object value(AttributeSchema attribute);
-
-        Map<String, String> unrecognizedAttributes();
-
-        static Valued of(Node node) {
-            return new Valued() {
-                @Override
-                public Object value(AttributeSchema attribute) {
-                    return node.value(attribute);
-                }
-
-                @Override
-                public Map<String, String> unrecognizedAttributes() {
-                    return node.unrecognizedAttributes();
-                }
-            };
-        }
-    }
-
-    /** A runtime item as its provider returned it, typed as the API types it ({@link RuntimeItemNode#value}). */
-    private record RuntimeItem(RuntimeValues values, Node holder) implements Valued {
-        @Override
-        public Object value(AttributeSchema attribute) {
-            return Values.normalize(attribute, values.get(attribute.name()), holder);
-        }
-
-        @Override
-        public Map<String, String> unrecognizedAttributes() {
-            return Map.of();
-        }
+        boolean test(Node node);
     }
 
     /** One step after the section: how it is reached and what its elements must satisfy. */
@@ -120,75 +83,30 @@ final class FilterQuery {
     }
 
     List<ConfigurationElement> select(Configuration configuration, String locationPath) {
-        return walk(configuration, locationPath, steps).stream().map(ConfigurationElement::new).toList();
-    }
-
-    /**
-     * Writes each element {@link #select} returns as {@code renderer} writes it. When the filter ends in the items of a
-     * runtime collection whose items are leaves (the live sessions), each item is tested and written straight from its
-     * provider's values: no node or element is made per item.
-     *
-     * @return how many elements were written
-     */
-    int writeJson(Configuration configuration, String locationPath, ConfigurationRenderer renderer, JsonGenerator out)
-            throws IOException {
-        Step last = steps.isEmpty() ? null : steps.get(steps.size() - 1);
-        List<Node> holders = last == null ? List.of() : walk(configuration, locationPath, steps.subList(0, steps.size() - 1));
-        if (last == null || last.kind() != SchemaNavigator.StepKind.ITEM || holders.isEmpty()
-                || !runtimeLeaves(holders.get(0).schema)) {
-            int written = 0;
-            for (ConfigurationElement e : select(configuration, locationPath)) {
-                renderer.writeJsonObject(out, e);
-                written++;
-            }
-            return written;
-        }
-        ElementSchema itemSchema = holders.get(0).schema.collection().orElseThrow().itemSchema();
-        int written = 0;
-        for (Node holder : holders) {
-            for (RuntimeValues values : holder.runtimeItemValues()) {
-                RuntimeItem item = new RuntimeItem(values, holder);
-                if (last.test().test(item)) {
-                    renderer.writeRuntimeItem(out, itemSchema, item::value);
-                    written++;
-                }
-            }
-        }
-        return written;
-    }
-
-    /** Whether the items of this element's collection are runtime items without children (a session). */
-    private static boolean runtimeLeaves(ElementSchema holder) {
-        return holder.collection().map(c -> c.runtime() && c.itemSchema().children().isEmpty()
-                && c.itemSchema().collection().isEmpty() && !c.itemSchema().allowUnrecognizedAttributes()
-                && !c.itemSchema().allowUnrecognizedElements()).orElse(false);
-    }
-
-    private List<Node> walk(Configuration configuration, String locationPath, List<Step> through) {
         List<Node> current = new ArrayList<>();
         Node section = configuration.getSection(sectionPath, locationPath).node;
-        if (sectionTest.test(Valued.of(section))) {
+        if (sectionTest.test(section)) {
             current.add(section);
         }
-        for (Step step : through) {
+        for (Step step : steps) {
             List<Node> next = new ArrayList<>();
             for (Node node : current) {
                 if (step.kind() == SchemaNavigator.StepKind.ITEM) {
                     for (Node item : node.items()) {
-                        if (step.test().test(Valued.of(item))) {
+                        if (step.test().test(item)) {
                             next.add(item);
                         }
                     }
                 } else {
                     Node child = node.child(step.name(), step.kind());
-                    if (step.test().test(Valued.of(child))) {
+                    if (step.test().test(child)) {
                         next.add(child);
                     }
                 }
             }
             current = next;
         }
-        return current;
+        return current.stream().map(ConfigurationElement::new).toList();
     }
 
     // ------------------------------------------------------------------------------------------ predicates

@@ -82,7 +82,12 @@ abstract class Node {
     /** The items of a runtime collection held by this element, read now from its provider. */
     List<Node> runtimeItems() {
         CollectionSchema collection = schema.collection().orElseThrow();
-        List<? extends RuntimeValues> snapshot = runtimeItemValues();
+        if (!hasRuntime()) {
+            return List.of();
+        }
+        List<? extends RuntimeValues> values = configuration.providers().collection(schemaPath())
+                .map(p -> p.items(path())).orElse(List.of());
+        List<? extends RuntimeValues> snapshot = List.copyOf(values);
         String itemSchemaPath = schemaPath() + "/" + collection.addElement();
         Node holder = this;
         return new AbstractList<>() { // items are wrapped when asked for: listing thousands costs no more than needed
@@ -97,14 +102,6 @@ abstract class Node {
                 return snapshot.size();
             }
         };
-    }
-
-    /** The values of the items of a runtime collection held by this element, read now from its provider (a copy). */
-    List<? extends RuntimeValues> runtimeItemValues() {
-        if (!hasRuntime()) {
-            return List.of();
-        }
-        return List.copyOf(configuration.providers().collection(schemaPath()).map(p -> p.items(path())).orElse(List.of()));
     }
 
     /** The attributes that identify a collection item: its first unique key, else all its combined keys, as text. */
