@@ -1,8 +1,8 @@
 package org.apphostftp.site;
 
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +28,7 @@ public final class FtpEngine implements AutoCloseable {
     private static final long DRAIN_SECONDS = 5;
 
     private final TransferWatchdog watchdog = new TransferWatchdog();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("ftp-timer"));
+    private final ScheduledExecutorService timer = deadlineTimer();
     private final ThreadPoolExecutor executor = new OrderedThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
             daemon("ftp-command"), null);
     private final SimpleIoProcessorPool<NioSession> processors = new SimpleIoProcessorPool<>(NioProcessor.class);
@@ -67,6 +67,17 @@ public final class FtpEngine implements AutoCloseable {
         watchdog.close();
         timer.shutdownNow();
         processors.dispose();
+    }
+
+    /**
+     * The timer of session deadlines. A cancelled task leaves its queue at once: every session arms a login deadline
+     * (unauthenticatedTimeout) that its login cancels, and left in the queue each would still wake the timer thread
+     * when it falls due, one needless wake-up per login.
+     */
+    static ScheduledThreadPoolExecutor deadlineTimer() {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, daemon("ftp-timer"));
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
     }
 
     private static ThreadFactory daemon(String prefix) {

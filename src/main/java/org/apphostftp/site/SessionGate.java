@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.apache.ftpserver.command.Command;
 import org.apache.ftpserver.ftplet.FtpReply;
 import org.apache.ftpserver.impl.DefaultFtpRequest;
@@ -55,6 +54,7 @@ final class SessionGate extends IoFilterAdapter {
     private final EndpointServer endpoint;
     private final FtpServices services;
     private final SessionTimeouts timeouts;
+    private final BatchedDelay<SessionState> closedSweep;
     /** Checked in order at connect: the cheapest and process-wide first, so a refusal takes no site slot. */
     private final List<ConnectionRule> rules;
 
@@ -62,6 +62,7 @@ final class SessionGate extends IoFilterAdapter {
         this.endpoint = endpoint;
         this.services = services;
         this.timeouts = services.timeouts();
+        this.closedSweep = new BatchedDelay<>(services.timer(), CLOSED_SWEEP_MILLIS, this::forget);
         List<ConnectionRule> all = new ArrayList<>(services.processRules());
         all.add(new SiteConnectionLimit());
         all.add(new LoginBlock(services.logins()));
@@ -97,8 +98,7 @@ final class SessionGate extends IoFilterAdapter {
         state.ending(reason -> end(io, state, reason));
         services.registry().add(live);
         // every way a connection ends frees its slot, even when a filter before this one (TLS) swallows the close event
-        io.getCloseFuture().addListener(closed -> services.timer().schedule(() -> forget(state), CLOSED_SWEEP_MILLIS,
-                TimeUnit.MILLISECONDS));
+        io.getCloseFuture().addListener(closed -> closedSweep.add(state));
         next.sessionCreated(io);
     }
 
