@@ -6,7 +6,10 @@ Terminate of a session held by ftp3 until its client reads the 421 (median, p90 
 node (threads named for JGroups, heap held by org.jgroups classes after a full GC). Usage: bench/farm/run.py [N [JAR...]]
 (default 5000, target/apphost-ftp.jar; build it with mvn -B -q package -DskipTests). Several jars (a before and an after
 build) are measured in turns, twice each (A B A B), and the medians of each jar's listings and their ratio end the output:
-on a busy machine only a side-by-side comparison says anything. Kills what it starts.
+on a busy machine only a side-by-side comparison says anything. Each run also gives the CPU time the three nodes and
+this client spent per listing (from /proc; the nodes' CPU when idle, measured for 5 s before, taken off), which a busy machine inflates far less than the wall time. BENCH_JAVA_OPTS
+adds JVM options to every node; BENCH_JFR=DIR records the listings of each node with JFR (profile settings) into
+DIR/ftpN.jfr. Kills what it starts.
 """
 import json, os, resource, shutil, signal, socket, statistics, subprocess, sys, tempfile, time, urllib.request
 
@@ -48,9 +51,27 @@ def wait_for(cond, seconds):
     raise SystemExit("timed out")
 
 
+def cpu_ms(pids):
+    """User + system CPU time (ms) of the processes so far."""
+    total = 0
+    for pid in pids:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        total += int(fields[11]) + int(fields[12])  # utime, stime in clock ticks
+    return total * 1000 / os.sysconf("SC_CLK_TCK")
+
+
+def own_cpu_ms():
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return (r.ru_utime + r.ru_stime) * 1000
+
+
 def pct(values, p):
     values = sorted(values)
     return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
+
+
+CPU = []
 
 
 def bench(JAR):
@@ -65,7 +86,8 @@ def bench(JAR):
     try:
         env = dict(os.environ, FARM_SECRET="bench-farm-secret-0123456789")
         for i, a in enumerate(ADDRESSES):
-            nodes.append(subprocess.Popen(["java", "-Xmx1g", "-jar", JAR, "serve", "--config", os.path.join(work, "applicationHost.config"),
+            opts = os.environ.get("BENCH_JAVA_OPTS", "").replace("NODE", f"ftp{i + 2}").split()
+            nodes.append(subprocess.Popen(["java", "-Xmx1g", *opts, "-jar", JAR, "serve", "--config", os.path.join(work, "applicationHost.config"),
                                            "--node", f"ftp{i + 2}", "--address", a, "--admin", f"{a}:{ADMIN}"], env=env,
                                           stdout=subprocess.DEVNULL, stderr=open(os.path.join(work, f"ftp{i + 2}.log"), "w")))
         TOKEN = None
@@ -81,13 +103,27 @@ def bench(JAR):
         wait_for(lambda: len(json.loads(api("127.0.0.2", "/api/sessions"))["sessions"]) == 3 * N, 120)
         for _ in range(10):
             api("127.0.0.2", "/api/sessions")
+        jfr = os.environ.get("BENCH_JFR")
+        if jfr:
+            for i, p in enumerate(nodes):
+                subprocess.run(["jcmd", str(p.pid), "JFR.start", "name=listing", "settings=profile"], capture_output=True)
+        idle, idle_start = cpu_ms(p.pid for p in nodes), time.perf_counter()
+        time.sleep(5)  # what the nodes spend with no listing (MINA's idle checks of every session, heartbeats)
+        idle_rate = (cpu_ms(p.pid for p in nodes) - idle) / (time.perf_counter() - idle_start)
         times = []
+        cpu, own, start = cpu_ms(p.pid for p in nodes), own_cpu_ms(), time.perf_counter()
         for _ in range(50):
             t = time.perf_counter()
             body = api("127.0.0.2", "/api/sessions")
             times.append((time.perf_counter() - t) * 1000)
+        elapsed = time.perf_counter() - start
+        cpu, own = (cpu_ms(p.pid for p in nodes) - cpu - idle_rate * elapsed) / 50, (own_cpu_ms() - own) / 50
+        CPU.append(cpu)
+        if jfr:
+            for i, p in enumerate(nodes):
+                subprocess.run(["jcmd", str(p.pid), "JFR.stop", "name=listing", f"filename={jfr}/ftp{i + 2}.jfr"], capture_output=True)
         print(f"listing {3 * N} sessions of 3 nodes from ftp2: median {statistics.median(times):.1f} ms, p90 {pct(times, 90):.1f} ms "
-              f"({len(body) // 1024} KiB)")
+              f"({len(body) // 1024} KiB); CPU per listing: nodes {cpu:.1f} ms, client {own:.1f} ms (load {os.getloadavg()[0]:.1f})")
         victims = json.loads(api("127.0.0.2", "/api/sessions?serverName=ftp3"))["sessions"]
         by_port = {s.getsockname()[1]: s for s in sockets[N:2 * N]}
         term = []
@@ -125,12 +161,15 @@ if len(JARS) == 1:
     bench(JARS[0])
 else:
     listings = {jar: [] for jar in JARS}
-    for _ in range(2):
+    cpus = {jar: [] for jar in JARS}
+    for _ in range(int(os.environ.get("BENCH_ROUNDS", "2"))):
         for jar in JARS:
             print(f"--- {jar} (load {os.getloadavg()[0]:.1f})", flush=True)
             listings[jar] += bench(jar)
+            cpus[jar].append(CPU[-1])
     for jar in JARS:
-        print(f"{jar}: 100 listings, median {statistics.median(listings[jar]):.1f} ms, p90 {pct(listings[jar], 90):.1f} ms")
+        print(f"{jar}: {len(listings[jar])} listings, median {statistics.median(listings[jar]):.1f} ms, p90 {pct(listings[jar], 90):.1f} ms, "
+              f"nodes' CPU per listing {statistics.mean(cpus[jar]):.1f} ms")
     a, b = JARS[0], JARS[-1]
     print(f"ratio {b} / {a}: median {statistics.median(listings[b]) / statistics.median(listings[a]):.2f}, "
           f"p90 {pct(listings[b], 90) / pct(listings[a], 90):.2f}")

@@ -1,8 +1,14 @@
 package org.apphostftp.admin;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import org.apphostftp.configapi.ConfigurationElement;
 import org.apphostftp.configapi.ConfigurationRenderer;
 
@@ -11,6 +17,10 @@ import org.apphostftp.configapi.ConfigurationRenderer;
  * written element by element, so a listing of thousands of sessions never exists as one tree.
  */
 final class ElementListBody implements Body {
+
+    /** Elements a listing needs before it is rendered in parts on several cores. */
+    static final int PER_PART = 2_000;
+    private static final SerializedString COMMA = new SerializedString(",");
 
     private final String wrapper;
     private final boolean asElement;
@@ -54,10 +64,57 @@ final class ElementListBody implements Body {
 
     private void writeArray(JsonGenerator json, String name) throws IOException {
         json.writeArrayFieldStart(name);
-        for (ConfigurationElement e : elements) {
-            renderer.writeJsonObject(json, e);
+        int parts = Math.min(Math.max(2, Runtime.getRuntime().availableProcessors()), elements.size() / PER_PART);
+        if (parts < 2) {
+            for (ConfigurationElement e : elements) {
+                renderer.writeJsonObject(json, e);
+            }
+        } else {
+            writeInParts(json, parts);
         }
         json.writeEndArray();
+    }
+
+    /**
+     * A long listing (15,000 sessions of a farm take about 30 ms of CPU) rendered on several cores: every part but the
+     * first in a task of the common pool, into its own bytes, the first here; then the parts follow it in order. A task
+     * no pool thread has taken yet is run here when joined, so a busy pool costs nothing but the split.
+     */
+    private void writeInParts(JsonGenerator json, int parts) throws IOException {
+        int size = elements.size();
+        List<ForkJoinTask<ChunkedBytes>> rest = new ArrayList<>();
+        for (int p = 1; p < parts; p++) {
+            List<ConfigurationElement> part = elements.subList(size * p / parts, size * (p + 1) / parts);
+            rest.add(ForkJoinPool.commonPool().submit(() -> render(part)));
+        }
+        for (ConfigurationElement e : elements.subList(0, size / parts)) {
+            renderer.writeJsonObject(json, e);
+        }
+        json.flush();
+        OutputStream out = (OutputStream) json.getOutputTarget();
+        for (ForkJoinTask<ChunkedBytes> task : rest) {
+            ChunkedBytes bytes = task.join();
+            try {
+                out.write(',');
+                bytes.writeTo(out);
+            } finally {
+                bytes.release();
+            }
+        }
+    }
+
+    /** Elements as JSON objects separated by commas, as they stand inside an array. */
+    private ChunkedBytes render(List<ConfigurationElement> part) {
+        ChunkedBytes out = new ChunkedBytes();
+        try (JsonGenerator json = Reply.MAPPER.createGenerator(out)) {
+            json.setRootValueSeparator(COMMA);
+            for (ConfigurationElement e : part) {
+                renderer.writeJsonObject(json, e);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write JSON: " + e.getMessage(), e); // memory only: not expected
+        }
+        return out;
     }
 
     @Override

@@ -34,9 +34,9 @@ import org.apphostftp.host.RuntimeData;
 import org.apphostftp.host.SiteStartException;
 import org.apphostftp.session.SessionInfo;
 import org.jgroups.Address;
-import org.jgroups.BytesMessage;
 import org.jgroups.JChannel;
 import org.jgroups.Message;
+import org.jgroups.ObjectMessage;
 import org.jgroups.Receiver;
 import org.jgroups.View;
 import org.jgroups.blocks.MessageDispatcher;
@@ -111,15 +111,17 @@ public final class FarmNode implements FarmLink, FarmAdmin, AutoCloseable {
 
     @Override
     public Supplier<List<RuntimeValues>> askSessions(String siteName) {
-        CompletableFuture<RspList<byte[]>> answers = send(request(SESSIONS, siteName), ASK_TIMEOUT_MS);
+        CompletableFuture<RspList<Object>> answers = send(request(SESSIONS, siteName), ASK_TIMEOUT_MS);
         return () -> {
             List<RuntimeValues> out = new ArrayList<>();
             for (Answer answer : received(answers, ASK_TIMEOUT_MS)) {
-                try {
-                    out.addAll(SessionListing.decode(answer.value(), String.valueOf(answer.from())));
-                } catch (IOException e) {
-                    LOG.warn("farm: unreadable session listing from {}: {}", answer.from(), e.getMessage());
+                if (!(answer.value() instanceof SessionListing listing)) {
+                    LOG.warn("farm: {} answered a session listing with {}", answer.from(), answer.value().getClass().getName());
+                    continue;
                 }
+                listing.problem().ifPresentOrElse(
+                        problem -> LOG.warn("farm: unreadable session listing from {}: {}", answer.from(), problem),
+                        () -> out.addAll(listing.sessions()));
             }
             return out;
         };
@@ -128,7 +130,7 @@ public final class FarmNode implements FarmLink, FarmAdmin, AutoCloseable {
     @Override
     public boolean terminateRemote(String sessionId) {
         for (Answer answer : ask(request(TERMINATE, sessionId), ASK_TIMEOUT_MS)) {
-            if (answer.value().length == 1 && answer.value()[0] == 1) {
+            if (answer.bytes().length == 1 && answer.bytes()[0] == 1) {
                 return true;
             }
         }
@@ -139,7 +141,7 @@ public final class FarmNode implements FarmLink, FarmAdmin, AutoCloseable {
     public List<String> siteMethodElsewhere(String siteName, String method) {
         List<String> failures = new ArrayList<>();
         for (Answer answer : ask(request(SITE_METHOD, siteName, method), SITE_METHOD_TIMEOUT_MS)) {
-            String failure = text(answer.value());
+            String failure = text(answer.bytes());
             if (!failure.isEmpty()) {
                 failures.add("node " + answer.from() + ": " + failure);
             }
@@ -163,7 +165,7 @@ public final class FarmNode implements FarmLink, FarmAdmin, AutoCloseable {
                 continue;
             }
             Answer answer = answers.get(member);
-            JsonNode node = answer == null ? null : parse(answer.value());
+            JsonNode node = answer == null ? null : parse(answer.bytes());
             if (node == null) {
                 node = JSON.objectNode().put("name", member.toString()).put("state", "NotResponding");
             }
@@ -187,9 +189,9 @@ public final class FarmNode implements FarmLink, FarmAdmin, AutoCloseable {
                 .orElseThrow(() -> new ConfigurationNotFoundException(path, "no such node in farm '" + settings.name() + "': " + node));
         String failure;
         try {
-            byte[] answer = dispatcher.sendMessage(new BytesMessage(member, request(SITE_METHOD, siteName, method)),
+            Object answer = dispatcher.sendMessage(request(SITE_METHOD, siteName, method).setDest(member),
                     RequestOptions.SYNC().timeout(SITE_METHOD_TIMEOUT_MS));
-            failure = text(answer);
+            failure = answer instanceof byte[] bytes ? text(bytes) : "node " + node + " gave no answer";
         } catch (Exception e) {
             failure = "node " + node + " did not answer: " + e.getMessage();
         }
@@ -206,25 +208,32 @@ public final class FarmNode implements FarmLink, FarmAdmin, AutoCloseable {
         return host.registry().terminate(sessionId) || terminateRemote(sessionId);
     }
 
-    /** One node's answer to a request. */
-    private record Answer(Address from, byte[] value) {
+    /** One node's answer to a request: bytes, or a {@link SessionListing}. */
+    private record Answer(Address from, Object value) {
+
+        byte[] bytes() {
+            return value instanceof byte[] b ? b : new byte[0];
+        }
     }
 
     /** The other members of the current view; the answers that arrived in time. */
-    private List<Answer> ask(byte[] request, long timeoutMs) {
+    private List<Answer> ask(Message request, long timeoutMs) {
         return received(send(request, timeoutMs), timeoutMs);
     }
 
-    /** Sends a request to the other members of the current view at once; null when there are none or it failed. */
-    private CompletableFuture<RspList<byte[]>> send(byte[] request, long timeoutMs) {
+    /**
+     * Sends a request to each other member of the current view at once (one unicast each: a multicast would reach this
+     * node too, which then answered its own request); null when there are none or it failed.
+     */
+    private CompletableFuture<RspList<Object>> send(Message request, long timeoutMs) {
         List<Address> others = new ArrayList<>(channel.getView().getMembers());
         others.remove(channel.getAddress());
         if (others.isEmpty()) {
             return null;
         }
         try {
-            return dispatcher.castMessageWithFuture(others, new BytesMessage(null, request),
-                    new RequestOptions(ResponseMode.GET_ALL, timeoutMs));
+            return dispatcher.castMessageWithFuture(others, request,
+                    new RequestOptions(ResponseMode.GET_ALL, timeoutMs).anycasting(true));
         } catch (Exception e) {
             LOG.warn("farm: asking the other nodes failed: {}", e.toString());
             return null;
@@ -232,11 +241,11 @@ public final class FarmNode implements FarmLink, FarmAdmin, AutoCloseable {
     }
 
     /** The answers of {@link #send} that arrived within timeoutMs (a JGroups request gives those it has on timeout). */
-    private static List<Answer> received(CompletableFuture<RspList<byte[]>> sent, long timeoutMs) {
+    private static List<Answer> received(CompletableFuture<RspList<Object>> sent, long timeoutMs) {
         if (sent == null) {
             return List.of();
         }
-        RspList<byte[]> answers;
+        RspList<Object> answers;
         try {
             answers = sent.get(timeoutMs, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -247,8 +256,8 @@ public final class FarmNode implements FarmLink, FarmAdmin, AutoCloseable {
             return List.of();
         }
         List<Answer> out = new ArrayList<>();
-        for (Map.Entry<Address, Rsp<byte[]>> e : answers.entrySet()) {
-            Rsp<byte[]> rsp = e.getValue();
+        for (Map.Entry<Address, Rsp<Object>> e : answers.entrySet()) {
+            Rsp<Object> rsp = e.getValue();
             if (rsp.wasReceived() && !rsp.wasSuspected() && !rsp.hasException() && rsp.getValue() != null) {
                 out.add(new Answer(e.getKey(), rsp.getValue()));
             } else if (!rsp.wasReceived()) {
@@ -260,7 +269,7 @@ public final class FarmNode implements FarmLink, FarmAdmin, AutoCloseable {
 
     private void shareFailure(InetAddress client) {
         try {
-            dispatcher.castMessage(null, new BytesMessage(null, request(LOGIN_FAILURE, client.getHostAddress())),
+            dispatcher.castMessage(null, request(LOGIN_FAILURE, client.getHostAddress()),
                     RequestOptions.ASYNC().setTransientFlags(Message.TransientFlag.DONT_LOOPBACK));
         } catch (Exception e) {
             LOG.warn("farm: a failed login from {} was not shared: {}", client.getHostAddress(), e.toString());
@@ -271,11 +280,15 @@ public final class FarmNode implements FarmLink, FarmAdmin, AutoCloseable {
 
     /** One request of another node; runs on a JGroups thread. */
     private Object handle(Message message) throws Exception {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(message.getArray(), message.getOffset(), message.getLength()));
+        if (message.getType() != Message.OBJ_MSG || !(message.getObject() instanceof byte[] request)) {
+            LOG.warn("farm: a request from {} that is not one: {}", message.getSrc(), message);
+            return null;
+        }
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(request));
         byte kind = in.readByte();
         switch (kind) {
             case SESSIONS:
-                return SessionListing.encode(RuntimeData.sessions(host, in.readUTF()));
+                return SessionListing.of(settings.node(), RuntimeData.sessions(host, in.readUTF()));
             case TERMINATE:
                 return new byte[] {(byte) (host.registry().terminate(in.readUTF()) ? 1 : 0)};
             case SITE_METHOD:
@@ -342,7 +355,11 @@ public final class FarmNode implements FarmLink, FarmAdmin, AutoCloseable {
         }
     }
 
-    private static byte[] request(byte kind, String... texts) {
+    /**
+     * A request as the other nodes' {@link #handle} reads it. An ObjectMessage, so that the answer (made of the same
+     * kind of message) can carry a {@link SessionListing} as it is, with no array of the whole answer.
+     */
+    private static Message request(byte kind, String... texts) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeByte(kind);
@@ -352,7 +369,7 @@ public final class FarmNode implements FarmLink, FarmAdmin, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
+        return new ObjectMessage(null, bytes.toByteArray());
     }
 
     private static byte[] bytes(String text) {

@@ -3,12 +3,25 @@ package org.apphostftp.farm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apphostftp.configapi.RuntimeValues;
+import org.jgroups.Event;
+import org.jgroups.Message;
+import org.jgroups.ObjectMessage;
+import org.jgroups.protocols.FRAG4;
+import org.jgroups.stack.Protocol;
+import org.jgroups.util.ByteArray;
+import org.jgroups.util.UUID;
+import org.jgroups.util.Util;
 import org.junit.jupiter.api.Test;
 
 class SessionListingTest {
@@ -22,10 +35,11 @@ class SessionListingTest {
         values.put("bytesSent", 12_345_678_901L);
         values.put("serverPort", 21L);
         values.put("secureData", true);
-        List<RuntimeValues> back = SessionListing.decode(SessionListing.encode(List.of(RuntimeValues.of(values))), "ftp3");
+        SessionListing back = roundTrip(SessionListing.of("ftp3", List.of(RuntimeValues.of(values))));
 
-        assertThat(back).hasSize(1);
-        RuntimeValues s = back.get(0);
+        assertThat(back.problem()).isEmpty();
+        assertThat(back.sessions()).hasSize(1);
+        RuntimeValues s = back.sessions().get(0);
         assertThat(s.get("sessionId")).isEqualTo("5b0c8d3e-0000-4000-8000-000000000001");
         assertThat(s.get("currentCommand")).isEqualTo("RETR caf\u00e9.txt");
         assertThat(s.get("bytesSent")).isEqualTo(12_345_678_901L);
@@ -36,35 +50,137 @@ class SessionListingTest {
     }
 
     @Test
-    void aTruncatedOrForgedListingIsRefusedNotBelieved() {
-        byte[] good = SessionListing.encode(List.of(RuntimeValues.of(Map.of("sessionId", "x", "userName", "bob"))));
-        assertThatThrownBy(() -> SessionListing.decode(Arrays.copyOf(good, good.length - 3), "ftp3")).isInstanceOf(IOException.class);
-        byte[] hugeCount = {0x7f, 0, 0, 0};
-        assertThatThrownBy(() -> SessionListing.decode(hugeCount, "ftp3")).isInstanceOf(IOException.class);
-        byte[] badTag = {0, 0, 0, 1, 9};
-        assertThatThrownBy(() -> SessionListing.decode(badTag, "ftp3")).isInstanceOf(IOException.class).hasMessageContaining("tag");
+    void aTruncatedListingEndsTheMessageAndAForgedOneIsRefusedNotBelieved() throws IOException {
+        byte[] good = bytes(SessionListing.of("ftp3", List.of(RuntimeValues.of(Map.of("sessionId", "x", "userName", "bob")))));
+        assertThatThrownBy(() -> read(Arrays.copyOf(good, good.length - 3))).isInstanceOf(IOException.class);
+
+        byte[] hugeBlock = good.clone(); // the block's length, after the name (2 + 4 bytes), the count and the block count
+        hugeBlock[2 + 4 + 4 + 4] = 0x7f;
+        assertThatThrownBy(() -> read(hugeBlock)).isInstanceOf(IOException.class).hasMessageContaining("block length");
+
+        byte[] moreBlocksThanSessions = good.clone();
+        moreBlocksThanSessions[2 + 4 + 4 + 3] = 2;
+        assertThatThrownBy(() -> read(moreBlocksThanSessions)).isInstanceOf(IOException.class).hasMessageContaining("blocks");
+
+        byte[] badTag = good.clone(); // the first value's tag, the first byte of the block
+        badTag[2 + 4 + 4 + 4 + 4] = 9;
+        SessionListing forged = read(badTag);
+        assertThat(forged.problem()).hasValueSatisfying(p -> assertThat(p).contains("tag"));
+        assertThat(forged.sessions()).isEmpty();
+
+        byte[] fewerSessions = good.clone(); // says 2 sessions, holds 1
+        fewerSessions[2 + 4 + 3] = 2;
+        assertThat(read(fewerSessions).problem()).hasValueSatisfying(p -> assertThat(p).contains("1 sessions instead of 2"));
     }
 
     @Test
-    void thousandsOfSessionsArriveWholeAndInTheSendersOrder() throws IOException {
-        List<RuntimeValues> sent = new java.util.ArrayList<>();
+    void aTextLongerThanItsBlockIsRefused() throws IOException {
+        byte[] good = bytes(SessionListing.of("ftp3", List.of(RuntimeValues.of(Map.of("sessionId", "abc")))));
+        byte[] forged = good.clone(); // sessionId's length, after its tag
+        forged[2 + 4 + 4 + 4 + 4 + 1 + 2] = 0x10;
+        assertThat(read(forged).problem()).hasValueSatisfying(p -> assertThat(p).contains("length"));
+    }
+
+    @Test
+    void thousandsOfSessionsArriveWholeAndInTheSendersOrderInBlocksNoneOfThemLarge() throws IOException {
+        List<RuntimeValues> sent = new ArrayList<>();
         for (int i = 0; i < 5_000; i++) {
             sent.add(RuntimeValues.of(Map.of("sessionId", "id-" + i, "clientPort", (long) (40_000 + i),
                     "currentDirectory", "/home/user-" + i + "/" + "x".repeat(i % 300), "secureControl", i % 2 == 0)));
         }
-        List<RuntimeValues> back = SessionListing.decode(SessionListing.encode(sent), "ftp4");
+        SessionListing listing = SessionListing.of("ftp4", sent);
+        byte[] wire = bytes(listing);
+        assertThat(wire.length).isGreaterThan(20 * SessionListing.BLOCK);
 
+        List<RuntimeValues> back = read(wire).sessions();
         assertThat(back).hasSize(5_000);
         assertThat(back.get(4_999).get("sessionId")).isEqualTo("id-4999");
         assertThat(back.get(4_999).get("clientPort")).isEqualTo(44_999L);
         assertThat(back.get(299).get("currentDirectory")).isEqualTo("/home/user-299/" + "x".repeat(299));
         assertThat(back.get(3).get("secureControl")).isEqualTo(false);
+        assertThat(listing.sessions()).hasSize(5_000); // the sender's own object reads back too
     }
 
     @Test
-    void aTextLongerThanWhatArrivedIsRefused() {
-        byte[] forged = {0, 0, 0, 1, 1, 0, 0, 0x10, 0, 'a', 'b'};
-        assertThatThrownBy(() -> SessionListing.decode(forged, "ftp3")).isInstanceOf(IOException.class)
-                .hasMessageContaining("length");
+    void aSessionLargerThanABlockTravelsInABlockOfItsOwn() throws IOException {
+        String longCommand = "STOR " + "y".repeat(SessionListing.BLOCK * 3 / 2);
+        List<RuntimeValues> sent = List.of(RuntimeValues.of(Map.of("sessionId", "small-1")),
+                RuntimeValues.of(Map.of("sessionId", "huge", "currentCommand", longCommand)),
+                RuntimeValues.of(Map.of("sessionId", "small-2")));
+        List<RuntimeValues> back = read(bytes(SessionListing.of("ftp2", sent))).sessions();
+
+        assertThat(back).extracting(s -> s.get("sessionId")).containsExactly("small-1", "huge", "small-2");
+        assertThat(longCommand.equals(back.get(1).get("currentCommand"))).as("the long command, whole").isTrue();
+    }
+
+    @Test
+    void aListingCutIntoFragmentsByJGroupsIsReadBackFromThem() throws Exception {
+        List<RuntimeValues> sent = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            sent.add(RuntimeValues.of(Map.of("sessionId", "id-" + i, "userName", "user" + i)));
+        }
+        Ends sender = new Ends();
+        FRAG4 cutting = new FRAG4();
+        cutting.setFragSize(8_000);
+        cutting.setDownProtocol(sender);
+        cutting.init();
+        cutting.down(new ObjectMessage(null, SessionListing.of("ftp3", sent)).setSrc(UUID.randomUUID()));
+        assertThat(sender.messages).hasSizeGreaterThan(10);
+
+        Ends receiver = new Ends();
+        FRAG4 joining = new FRAG4();
+        joining.setDownProtocol(new Ends());
+        joining.setUpProtocol(receiver);
+        joining.init();
+        for (Message fragment : sender.messages) { // as another node reads them off the wire
+            ByteArray wire = Util.messageToBuffer(fragment);
+            joining.up(Util.messageFromBuffer(wire.getArray(), wire.getOffset(), wire.getLength()));
+        }
+
+        assertThat(receiver.messages).hasSize(1);
+        SessionListing back = receiver.messages.get(0).getObject();
+        assertThat(back.sessions()).hasSize(3_000);
+        assertThat(back.sessions().get(2_999).get("userName")).isEqualTo("user2999");
+    }
+
+    /** The end of a stack: keeps the messages that reach it. */
+    private static final class Ends extends Protocol {
+        final List<Message> messages = new ArrayList<>();
+
+        @Override
+        public Object down(Event evt) {
+            return null;
+        }
+
+        @Override
+        public Object down(Message msg) {
+            messages.add(msg);
+            return null;
+        }
+
+        @Override
+        public Object up(Message msg) {
+            messages.add(msg);
+            return null;
+        }
+    }
+
+    private static SessionListing roundTrip(SessionListing listing) throws IOException {
+        return read(bytes(listing));
+    }
+
+    private static byte[] bytes(SessionListing listing) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            listing.writeTo(out);
+        }
+        assertThat(bytes.size()).isEqualTo(listing.serializedSize());
+        return bytes.toByteArray();
+    }
+
+    private static SessionListing read(byte[] wire) throws IOException {
+        SessionListing listing = new SessionListing();
+        listing.readFrom(new DataInputStream(new ByteArrayInputStream(wire)));
+        return listing;
     }
 }
