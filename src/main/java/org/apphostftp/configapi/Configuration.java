@@ -2,6 +2,8 @@ package org.apphostftp.configapi;
 
 import java.nio.charset.CharacterCodingException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apphostftp.config.SectionIndex;
 import org.apphostftp.config.Suggestions;
 import org.apphostftp.config.jaxb.ConfigurationXml;
@@ -29,6 +31,12 @@ public final class Configuration {
     private DraftDocument draft;
     private long generation;
     private ReadOnlyConfigurationException refused;
+    /**
+     * A shared view's section nodes by path and location: they never change, so their collections are read once
+     * ({@link ConfiguredNode#items()}). Bounded, since a location is whatever a request names.
+     */
+    private final Map<String, ConfiguredNode> sharedSections = new ConcurrentHashMap<>();
+    private static final int SHARED_SECTIONS = 1024;
 
     Configuration(ConfigSchema schema, XmlDocument document, RuntimeProviders providers) {
         this(schema, document, providers, false);
@@ -74,6 +82,10 @@ public final class Configuration {
         if (!location.isEmpty() && section.appHostOnly()) {
             throw new IllegalArgumentException("section " + path + " can only be set at the server level, not at location '"
                     + location + "'");
+        }
+        if (shared && sharedSections.size() < SHARED_SECTIONS) {
+            return new ConfigurationSection(sharedSections.computeIfAbsent(path + '\u0000' + location,
+                    k -> ConfiguredNode.section(this, section, location)));
         }
         return new ConfigurationSection(ConfiguredNode.section(this, section, location));
     }
