@@ -24,6 +24,9 @@ import org.apphostftp.config.xml.XmlSyntaxException;
  */
 public final class Configuration {
 
+    /** At most this many sections are kept by a shared view (a location is whatever a request names). */
+    private static final int SHARED_SECTIONS = 1024;
+
     private final ConfigSchema schema;
     private final RuntimeProviders providers;
     /** True for a view that many threads read at once ({@link ConfigurationView}): every write is refused. */
@@ -33,10 +36,9 @@ public final class Configuration {
     private ReadOnlyConfigurationException refused;
     /**
      * A shared view's section nodes by path and location: they never change, so their collections are read once
-     * ({@link ConfiguredNode#items()}). Bounded, since a location is whatever a request names.
+     * ({@link ConfiguredNode#items()}).
      */
     private final Map<String, ConfiguredNode> sharedSections = new ConcurrentHashMap<>();
-    private static final int SHARED_SECTIONS = 1024;
 
     Configuration(ConfigSchema schema, XmlDocument document, RuntimeProviders providers) {
         this(schema, document, providers, false);

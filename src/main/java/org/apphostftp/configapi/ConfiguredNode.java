@@ -48,7 +48,7 @@ final class ConfiguredNode extends Node {
     private DraftElement detached;
     private Resolution resolution;
     private long resolvedAt = -1;
-    /** A shared read-only configuration's items of this collection, read once ({@link SharedItems}). */
+    /** A shared read-only configuration's items of this section's collection, read once ({@link SharedItems}). */
     private volatile SharedItems shared;
 
     private ConfiguredNode(Configuration configuration, ElementSchema schema, String name, ConfiguredNode parent, Kind kind,
@@ -274,12 +274,17 @@ final class ConfiguredNode extends Node {
         if (collection.runtime()) {
             return runtimeItems();
         }
-        return configuration.isReadOnly() ? sharedItems().all() : configuredItems(collection);
+        return isShared() ? sharedItems().all() : configuredItems(collection);
+    }
+
+    /** A section of a shared read-only configuration: kept for every reader ({@link Configuration#getSection}). */
+    private boolean isShared() {
+        return kind == Kind.SECTION && configuration.isReadOnly();
     }
 
     @Override
     List<Node> itemsWithValue(AttributeSchema a, String value) {
-        if (!configuration.isReadOnly() || a.runtime() || schema.collection().orElseThrow().runtime()) {
+        if (!isShared() || a.runtime() || schema.collection().orElseThrow().runtime()) {
             return items();
         }
         return sharedItems().withValue(a, value);
