@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -89,6 +90,7 @@ final class EffectiveConfigBuilder {
     private final Optional<TypedDocument> administration;
     private final PathExpander paths;
     private final TypedInheritance inheritance;
+    private Map<String, List<String>> locationsBySite;
 
     EffectiveConfigBuilder(ConfigSchema schema, TypedDocument main, Optional<TypedDocument> administration, PathExpander paths) {
         this.schema = schema;
@@ -212,9 +214,9 @@ final class EffectiveConfigBuilder {
     private SitePolicies policies(String siteName) {
         String site = PathKey.of(siteName);
         Set<String> subPaths = new LinkedHashSet<>();
-        for (TypedDocument.Section section : main.sections()) {
-            if (section.locationKey().startsWith(site + "/")) {
-                subPaths.add(section.locationKey().substring(site.length()));
+        for (String locationKey : locationsBySite().getOrDefault(firstSegment(site), List.of())) {
+            if (locationKey.startsWith(site + "/")) {
+                subPaths.add(locationKey.substring(site.length()));
             }
         }
         Map<String, FtpPolicy> byPath = new LinkedHashMap<>();
@@ -222,6 +224,26 @@ final class EffectiveConfigBuilder {
             byPath.put(sub, policy(SectionIndex.locationLevels(site + sub)));
         }
         return new SitePolicies(policy(SectionIndex.locationLevels(site)), Map.copyOf(byPath));
+    }
+
+    /**
+     * The location keys of the main document's sections by their first segment (the site), in file order, made once:
+     * each site then reads its own instead of every section of the file.
+     */
+    private Map<String, List<String>> locationsBySite() {
+        if (locationsBySite == null) {
+            locationsBySite = new HashMap<>();
+            for (TypedDocument.Section section : main.sections()) {
+                String key = section.locationKey();
+                locationsBySite.computeIfAbsent(firstSegment(key), k -> new ArrayList<>()).add(key);
+            }
+        }
+        return locationsBySite;
+    }
+
+    private static String firstSegment(String locationKey) {
+        int slash = locationKey.indexOf('/');
+        return slash < 0 ? locationKey : locationKey.substring(0, slash);
     }
 
     /** The written occurrences of a section at each location level, least specific first; within a level in file order. */

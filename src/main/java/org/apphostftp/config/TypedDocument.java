@@ -1,6 +1,7 @@
 package org.apphostftp.config;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,8 @@ final class TypedDocument {
     private final ConfigurationXml model;
     private final Map<Object, XmlElement> written = new IdentityHashMap<>();
     private final List<Section> sections = new ArrayList<>();
+    /** The sections by path and location key, each list in file order: a site's policies look up only their own. */
+    private final Map<String, List<Section>> byPathAndLocation = new HashMap<>();
 
     /**
      * One written section as a typed object: a file may write a section group twice (a second
@@ -48,6 +51,11 @@ final class TypedDocument {
 
     void addSection(Section section) {
         sections.add(section);
+        byPathAndLocation.computeIfAbsent(key(section.path(), section.locationKey()), k -> new ArrayList<>()).add(section);
+    }
+
+    private static String key(String path, String locationKey) {
+        return path + '\u0000' + locationKey;
     }
 
     /** Every written section, in file order. */
@@ -58,10 +66,8 @@ final class TypedDocument {
     /** The written occurrences of one section at one location key ("" for the server level), in file order. */
     <T> List<T> sections(String path, String locationKey, Class<T> type) {
         List<T> out = new ArrayList<>();
-        for (Section s : sections) {
-            if (s.path().equals(path) && s.locationKey().equals(locationKey)) {
-                out.add(type.cast(s.typed()));
-            }
+        for (Section s : byPathAndLocation.getOrDefault(key(path, locationKey), List.of())) {
+            out.add(type.cast(s.typed()));
         }
         return out;
     }

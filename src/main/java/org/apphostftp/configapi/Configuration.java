@@ -2,6 +2,8 @@ package org.apphostftp.configapi;
 
 import java.nio.charset.CharacterCodingException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apphostftp.config.SectionIndex;
 import org.apphostftp.config.Suggestions;
 import org.apphostftp.config.jaxb.ConfigurationXml;
@@ -22,6 +24,9 @@ import org.apphostftp.config.xml.XmlSyntaxException;
  */
 public final class Configuration {
 
+    /** At most this many sections are kept by a shared view (a location is whatever a request names). */
+    private static final int SHARED_SECTIONS = 1024;
+
     private final ConfigSchema schema;
     private final RuntimeProviders providers;
     /** True for a view that many threads read at once ({@link ConfigurationView}): every write is refused. */
@@ -29,6 +34,11 @@ public final class Configuration {
     private DraftDocument draft;
     private long generation;
     private ReadOnlyConfigurationException refused;
+    /**
+     * A shared view's section nodes by path and location: they never change, so their collections are read once
+     * ({@link ConfiguredNode#items()}).
+     */
+    private final Map<String, ConfiguredNode> sharedSections = new ConcurrentHashMap<>();
 
     Configuration(ConfigSchema schema, XmlDocument document, RuntimeProviders providers) {
         this(schema, document, providers, false);
@@ -74,6 +84,10 @@ public final class Configuration {
         if (!location.isEmpty() && section.appHostOnly()) {
             throw new IllegalArgumentException("section " + path + " can only be set at the server level, not at location '"
                     + location + "'");
+        }
+        if (shared && sharedSections.size() < SHARED_SECTIONS) {
+            return new ConfigurationSection(sharedSections.computeIfAbsent(path + '\u0000' + location,
+                    k -> ConfiguredNode.section(this, section, location)));
         }
         return new ConfigurationSection(ConfiguredNode.section(this, section, location));
     }

@@ -48,6 +48,8 @@ final class ConfiguredNode extends Node {
     private DraftElement detached;
     private Resolution resolution;
     private long resolvedAt = -1;
+    /** A shared read-only configuration's items of this section's collection, read once ({@link SharedItems}). */
+    private volatile SharedItems shared;
 
     private ConfiguredNode(Configuration configuration, ElementSchema schema, String name, ConfiguredNode parent, Kind kind,
                            SectionSchema section, String locationPath, boolean underDefaults) {
@@ -272,6 +274,38 @@ final class ConfiguredNode extends Node {
         if (collection.runtime()) {
             return runtimeItems();
         }
+        return isShared() ? sharedItems().all() : configuredItems(collection);
+    }
+
+    /** A section of a shared read-only configuration: kept for every reader ({@link Configuration#getSection}). */
+    private boolean isShared() {
+        return kind == Kind.SECTION && configuration.isReadOnly();
+    }
+
+    @Override
+    List<Node> itemsWithValue(AttributeSchema a, String value) {
+        if (!isShared() || a.runtime() || schema.collection().orElseThrow().runtime()) {
+            return items();
+        }
+        return sharedItems().withValue(a, value);
+    }
+
+    /** Made once however many threads ask at once: a shared configuration never changes. */
+    private SharedItems sharedItems() {
+        SharedItems s = shared;
+        if (s == null) {
+            synchronized (this) {
+                s = shared;
+                if (s == null) {
+                    s = new SharedItems(configuredItems(schema.collection().orElseThrow()));
+                    shared = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    private List<Node> configuredItems(CollectionSchema collection) {
         Resolution r = resolve();
         List<DraftElement> chain = r.chain();
         int ownLevel = r.own() == null ? -1 : chain.size() - 1;

@@ -25,7 +25,23 @@ final class FilterQuery {
     }
 
     /** One step after the section: how it is reached and what its elements must satisfy. */
-    private record Step(String name, SchemaNavigator.StepKind kind, Test test) {
+    private record Step(String name, SchemaNavigator.StepKind kind, Test test, Lookup lookup) {
+
+        List<Node> items(Node node) {
+            return lookup == null ? node.items() : node.itemsWithValue(lookup.attribute(), lookup.value());
+        }
+    }
+
+    /** A step's predicate that is one string attribute equal to a value: its items can be looked up by that value. */
+    private record Lookup(AttributeSchema attribute, String value) {
+
+        static Lookup of(ElementSchema schema, Parser.Expr expr) {
+            if (expr instanceof Parser.Compare c && c.equal()) {
+                return schema.attribute(c.attribute()).filter(a -> a.type() == ValueType.STRING && !a.runtime())
+                        .map(a -> new Lookup(a, c.literal())).orElse(null);
+            }
+            return null;
+        }
     }
 
     private final String sectionPath;
@@ -72,7 +88,8 @@ final class FilterQuery {
                         + step.name() + "' here: runtime parts exist only below a site");
             }
             underDefaults |= kind.get() == SchemaNavigator.StepKind.DEFAULTS;
-            steps.add(new Step(step.name(), kind.get(), compile(filter, next, underDefaults, expr(step))));
+            Lookup lookup = kind.get() == SchemaNavigator.StepKind.ITEM ? Lookup.of(next, expr(step)) : null;
+            steps.add(new Step(step.name(), kind.get(), compile(filter, next, underDefaults, expr(step)), lookup));
             current = next;
         }
         return new FilterQuery(sectionPath, sectionTest, List.copyOf(steps));
@@ -92,7 +109,7 @@ final class FilterQuery {
             List<Node> next = new ArrayList<>();
             for (Node node : current) {
                 if (step.kind() == SchemaNavigator.StepKind.ITEM) {
-                    for (Node item : node.items()) {
+                    for (Node item : step.items(node)) {
                         if (step.test().test(item)) {
                             next.add(item);
                         }

@@ -56,6 +56,14 @@ abstract class Node {
     /** The items of this element's collection, as they are now. */
     abstract List<Node> items();
 
+    /**
+     * The items that may have {@code value} in the string attribute {@code a} (compared without regard to case), a
+     * subset of {@link #items()} in its order; callers test each one. All items unless an index answers quicker.
+     */
+    List<Node> itemsWithValue(AttributeSchema a, String value) {
+        return items();
+    }
+
     /** Written attributes that the schema does not know (kept from IIS files), most specific value, in file order. */
     Map<String, String> unrecognizedAttributes() {
         return Map.of();

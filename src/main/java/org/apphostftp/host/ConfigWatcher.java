@@ -26,8 +26,9 @@ import org.slf4j.LoggerFactory;
  * Watches configuration files and calls back once per settled change. A WatchService on their folders reports a
  * save at once; a poll of the files' content every {@code pollInterval} catches what it misses or delays (network
  * file systems, event overflows, a folder replaced, no inotify instance left). A change is settled when the content
- * stayed the same for {@code quietPeriod} with no event in between, so an editor's save (a temporary file renamed
- * over the original, truncate then write, several writes in a row) gives one callback with the final content.
+ * stayed the same for {@code quietPeriod} with no event in between and each file ends as a whole configuration file
+ * does ({@link FileSnapshot#complete}), so an editor's save (a temporary file renamed over the original, truncate then
+ * write, several writes in a row, a slow writer pausing between them) gives one callback with the final content.
  * Temporary files beside the watched ones (ours are {@code .<name>.*.tmp}) are never looked at.
  *
  * <p>The callback runs on the watcher's own thread, one at a time; it decides itself whether the content differs from
@@ -149,7 +150,11 @@ public final class ConfigWatcher implements AutoCloseable {
         }
     }
 
-    /** Waits until the content stays the same for the quiet period without an event; returns that content. */
+    /**
+     * Waits until the content stays the same for the quiet period without an event, and looks whole (a file that looks
+     * cut off waits for its next write); returns that content. Whatever the files hold after {@code LONGEST_SETTLE} is
+     * returned as it is, and the load says what is wrong with it.
+     */
     private List<FileSnapshot> settle(List<FileSnapshot> first) {
         long deadline = System.nanoTime() + LONGEST_SETTLE.toNanos();
         List<FileSnapshot> last = first;
@@ -158,8 +163,12 @@ public final class ConfigWatcher implements AutoCloseable {
                 // each event starts the quiet period again
             }
             List<FileSnapshot> now = snapshot();
-            if (now.equals(last) || System.nanoTime() >= deadline) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0 || now.equals(last) && now.stream().allMatch(FileSnapshot::complete)) {
                 return now;
+            }
+            if (now.equals(last)) { // still being written, slowly: the rest comes with an event (or the poll sees it)
+                awaitEvent(Duration.ofNanos(Math.min(left, pollInterval.toNanos())));
             }
             last = now;
         }

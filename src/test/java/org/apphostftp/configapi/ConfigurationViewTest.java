@@ -92,6 +92,47 @@ class ConfigurationViewTest {
         assertThatThrownBy(() -> view.of(broken, providers)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    /** The shared view finds a site by name through an index: the same elements a ServerManager's walk finds. */
+    @Test
+    void aSiteLookedUpByNameFindsWhatAServerManagerFinds() {
+        Configuration shared = view.of(loaded, providers);
+        Configuration walked = new ServerManager(loaded.documents().get(0).path(), providers, loader).getApplicationHostConfiguration();
+        for (String filter : List.of("site[@name='beta']", "site[@name='BETA']", "site[@name='Default FTP Site']",
+                "site[@name='nowhere']", "site[@name='']", "site[@name!='beta']", "site[@name='beta' or @name='Default FTP Site']",
+                "site[@name='beta' and @id='2']", "site[@name='beta' and @id='3']", "site[@name='beta']/bindings/binding",
+                "site[@name='Default FTP Site']/ftpServer/sessions/session[@userName='bob']")) {
+            String absolute = "/system.applicationHost/sites/" + filter;
+            assertThat(paths(shared.select(absolute))).as(filter).isEqualTo(paths(walked.select(absolute)));
+        }
+        assertThat(shared.select("/system.applicationHost/sites/site[@name='beta']")).hasSize(1);
+        assertThat(shared.select("/system.applicationHost/sites/site[@name='nowhere']")).isEmpty();
+    }
+
+    private static List<String> paths(List<ConfigurationElement> elements) {
+        return elements.stream().map(e -> e.getPath().toString()).toList();
+    }
+
+    /** Hostile: many threads look sites up at once on a new view, so the index is made while others wait for it. */
+    @Test
+    void manyThreadsLookSitesUpAtOnceOnANewView() throws Exception {
+        Configuration configuration = view.of(loaded, providers);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<List<String>>> readers = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                String name = t % 2 == 0 ? "beta" : "Default FTP Site";
+                readers.add(() -> paths(configuration.select("/system.applicationHost/sites/site[@name='" + name + "']")));
+            }
+            List<Future<List<String>>> answers = pool.invokeAll(readers, 20, TimeUnit.SECONDS);
+            for (int t = 0; t < answers.size(); t++) {
+                String name = t % 2 == 0 ? "beta" : "Default FTP Site";
+                assertThat(answers.get(t).get()).hasSize(1).allMatch(p -> p.contains(name));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** Hostile: readers on many threads at once while the load changes under them; each reads one whole configuration. */
     @Test
     void manyThreadsReadAtOnceWhileTheLoadChanges() throws Exception {

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ConfigWatcherTest {
 
     private static final Duration QUIET = Duration.ofMillis(150);
+    /** The host's own quiet period ({@code FtpHost}): short, because a file that looks cut off is waited for. */
+    private static final Duration SHORT_QUIET = Duration.ofMillis(50);
     private static final Duration SETTLED = Duration.ofSeconds(3);
 
     @TempDir
@@ -47,7 +49,11 @@ class ConfigWatcherTest {
     }
 
     private void watch() {
-        watcher = new ConfigWatcher(List.of(config, admin), QUIET, Duration.ofSeconds(1), this::record);
+        watch(QUIET);
+    }
+
+    private void watch(Duration quiet) {
+        watcher = new ConfigWatcher(List.of(config, admin), quiet, Duration.ofSeconds(1), this::record);
         watcher.start();
     }
 
@@ -182,6 +188,74 @@ class ConfigWatcherTest {
         await().atMost(SETTLED).until(() -> !seen.isEmpty());
         assertThat(seen.get(0)).startsWith("unreadable");
         assertThat(watcher.isRunning()).isTrue();
+    }
+
+    /** Hostile: a writer that stops half-way for many quiet periods; the callback sees only the whole file. */
+    @Test
+    void aSlowWriterPausingHalfWayIsSeenOnlyOnceTheFileIsWhole() throws IOException {
+        watch(SHORT_QUIET);
+        try (FileChannel channel = FileChannel.open(config, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            channel.write(StandardCharsets.UTF_8.encode("<configuration>v2, the first half"));
+            channel.force(true);
+            await().during(SHORT_QUIET.multipliedBy(8)).atMost(SETTLED).until(seen::isEmpty);
+
+            channel.write(StandardCharsets.UTF_8.encode(" and the second</configuration>\n"));
+        }
+
+        await().atMost(SETTLED).until(() -> !seen.isEmpty());
+        assertThat(seen).containsExactly("<configuration>v2, the first half and the second</configuration>\n");
+    }
+
+    /** A save in several writes, the last one a comment after the end tag: one callback with all of it. */
+    @Test
+    void aSaveInSeveralWritesEndingWithACommentIsOneChange() throws IOException {
+        watch(SHORT_QUIET);
+        try (FileChannel channel = FileChannel.open(config, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            for (String part : List.of("<?xml version=\"1.0\"?>\n", "<configuration>", "v2", "</configuration>", "\n<!-- saved -->\n")) {
+                channel.write(StandardCharsets.UTF_8.encode(part));
+            }
+        }
+
+        await().atMost(SETTLED).until(() -> !seen.isEmpty());
+        assertThat(seen).containsExactly("<?xml version=\"1.0\"?>\n<configuration>v2</configuration>\n<!-- saved -->\n");
+    }
+
+    /** A file left cut off for good is still handed on, after the longest wait, so that its error gets reported. */
+    @Test
+    void aFileLeftCutOffIsStillHandedOnAfterTheLongestWait() {
+        watch(SHORT_QUIET);
+
+        write(config, "<configuration><system.ftpServer");
+
+        await().atMost(SETTLED.multipliedBy(2)).until(() -> !seen.isEmpty());
+        assertThat(seen).containsExactly("<configuration><system.ftpServer");
+    }
+
+    /** Hostile: two editors renaming their saves over the file at once; the last callback sees what the file holds. */
+    @Test
+    void twoEditorsSavingAtOnceEndWithACallbackOfTheFinalContent() throws Exception {
+        watch(SHORT_QUIET);
+        List<Thread> editors = new java.util.ArrayList<>();
+        for (String editor : List.of("a", "b")) {
+            editors.add(new Thread(() -> {
+                for (int i = 0; i < 20; i++) {
+                    try {
+                        Path temp = Files.writeString(dir.resolve("." + editor + i + ".tmp"), "<configuration>" + editor + i + "</configuration>");
+                        Files.move(temp, config, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }));
+        }
+        editors.forEach(Thread::start);
+        for (Thread t : editors) {
+            t.join(SETTLED.toMillis());
+        }
+        String last = Files.readString(config);
+
+        await().atMost(SETTLED).until(() -> !seen.isEmpty() && seen.get(seen.size() - 1).equals(last));
+        assertThat(seen).allMatch(s -> s.matches("<configuration>[ab]\\d+</configuration>"));
     }
 
     @Test
