@@ -253,6 +253,7 @@ public final class TypedModelGenerator {
         }
         write(jaxb.resolve("LocationXml.java"), locationClass());
         write(jaxb.resolve("IisEnumAdapters.java"), adapters());
+        write(jaxb.resolve("TypedModelBinder.java"), binder());
         for (EnumDef e : enums.values()) {
             write(effective.resolve(e.name + ".java"), enumClass(e));
         }
@@ -365,6 +366,158 @@ public final class TypedModelGenerator {
         w.line("public java.util.Map<javax.xml.namespace.QName, String> otherAttributes = new java.util.LinkedHashMap<>();");
         w.close();
         return w.toString();
+    }
+
+    // ------------------------------------------------------------------------------------------------ binder
+
+    /**
+     * The binder of the model: one method per class that reads a parsed element's attributes and children into a new
+     * object, with what the JAXB annotations above say (the same fields, adapters and numbers) but no reflection, so that
+     * a load need not build a JAXBContext (a few hundred milliseconds of a CLI command's start-up).
+     */
+    private String binder() {
+        JavaWriter w = new JavaWriter(JAXB_PACKAGE);
+        w.doc("Binds a parsed document into the typed model as the JAXB annotations of these classes describe, without JAXB: "
+                + "one method per class, no reflection. Every object is announced (before its children) with the element it is "
+                + "read from; a value that cannot be converted is announced with its element and leaves the field null.");
+        w.open("public final class TypedModelBinder");
+        w.doc("What the binder reports while it binds.");
+        w.open("public interface Listener");
+        w.doc("{@code typed} was made from {@code element} (called before its children are bound).");
+        w.line("void bound(Object typed, org.apphostftp.config.xml.XmlElement element);");
+        w.blank();
+        w.doc("An attribute of {@code element} could not be converted: {@code reason} says why.");
+        w.line("void unreadable(org.apphostftp.config.xml.XmlElement element, String reason);");
+        w.close();
+        w.blank();
+        w.line("private static final IisBooleanAdapter BOOL = new IisBooleanAdapter();");
+        w.line("private static final TimeSpanAdapter TIME_SPAN = new TimeSpanAdapter();");
+        for (EnumDef e : enums.values()) {
+            String adapter = e.name + (e.flags ? "FlagsAdapter" : "Adapter");
+            w.line("private static final IisEnumAdapters." + adapter + " " + constantName(adapter) + " = new IisEnumAdapters." + adapter + "();");
+        }
+        w.blank();
+        w.line("private TypedModelBinder() {");
+        w.line("}");
+        w.blank();
+        w.doc("The typed view of a {@code <configuration>} element.");
+        w.line("public static ConfigurationXml configuration(org.apphostftp.config.xml.XmlElement element, Listener listener) {");
+        w.line("    return bindConfigurationXml(element, listener);");
+        w.line("}");
+        for (Group g : groups.values()) {
+            Map<String, String> cases = new LinkedHashMap<>();
+            for (Map.Entry<String, String> m : g.members.entrySet()) {
+                cases.put(m.getKey(), "o." + javaName(m.getKey()) + " = bind" + m.getValue() + "(c, l);");
+            }
+            if (g.className.equals("ConfigurationXml")) {
+                cases.put("location", "o.locations.add(bindLocationXml(c, l));");
+            }
+            bindMethod(w, g.className, Map.of(), false, cases);
+        }
+        Map<String, String> locationAttributes = new LinkedHashMap<>();
+        locationAttributes.put("path", "o.path = v;");
+        Map<String, String> locationChildren = new LinkedHashMap<>();
+        Group ftp = groups.get("system.ftpServer");
+        if (ftp != null) {
+            locationChildren.put("system.ftpServer", "o.systemFtpServer = bind" + ftp.className + "(c, l);");
+        }
+        bindMethod(w, "LocationXml", locationAttributes, true, locationChildren);
+        for (ClassDef c : classes.values()) {
+            Map<String, String> attributes = new LinkedHashMap<>();
+            for (AttrDef a : c.attributes) {
+                attributes.put(a.name, "o." + javaName(a.name) + " = " + conversion(a) + ";");
+            }
+            Map<String, String> children = new LinkedHashMap<>();
+            for (ChildDef ch : c.children) {
+                children.put(ch.name, "o." + javaName(ch.name) + " = bind" + ch.className + "(c, l);");
+            }
+            CollectionDef coll = c.collection;
+            if (coll != null) {
+                String list = coll.mixed() ? "entries" : plural(coll.addElement);
+                children.put(coll.addElement, "o." + list + ".add(bind" + coll.itemClass + "(c, l));");
+                if (coll.removeElement != null) {
+                    children.put(coll.removeElement, "o.entries.add(bindRemoveEntry(c, l));");
+                }
+                if (coll.clearElement != null) {
+                    children.put(coll.clearElement, "o.entries.add(bindClearEntry(c, l));");
+                }
+                if (coll.defaultElement != null) {
+                    children.put(coll.defaultElement, "o." + javaName(coll.defaultElement) + " = bind" + coll.itemClass + "(c, l);");
+                }
+            }
+            bindMethod(w, c.name, attributes, c.otherAttributes, children);
+        }
+        w.blank();
+        w.line("private static RemoveEntry bindRemoveEntry(org.apphostftp.config.xml.XmlElement e, Listener l) {");
+        w.line("    RemoveEntry o = new RemoveEntry();");
+        w.line("    l.bound(o, e);");
+        w.line("    for (org.apphostftp.config.xml.XmlAttribute a : e.attributes()) {");
+        w.line("        o.keys.put(new javax.xml.namespace.QName(a.name()), a.value());");
+        w.line("    }");
+        w.line("    return o;");
+        w.line("}");
+        w.blank();
+        w.line("private static ClearEntry bindClearEntry(org.apphostftp.config.xml.XmlElement e, Listener l) {");
+        w.line("    ClearEntry o = new ClearEntry();");
+        w.line("    l.bound(o, e);");
+        w.line("    return o;");
+        w.line("}");
+        w.blank();
+        w.doc("An xs:int or xs:long as JAXB reads it: surrounding white space ignored.");
+        w.line("private static String number(String text) {");
+        w.line("    return text.trim();");
+        w.line("}");
+        w.close();
+        return w.toString();
+    }
+
+    private static String conversion(AttrDef a) {
+        return switch (a.type) {
+            case "string" -> "v";
+            case "int" -> "Integer.valueOf(number(v))";
+            case "uint", "int64" -> "Long.valueOf(number(v))";
+            case "bool" -> "BOOL.unmarshal(v)";
+            case "timeSpan" -> "TIME_SPAN.unmarshal(v)";
+            case "enum" -> constantName(a.enumName + "Adapter") + ".unmarshal(v)";
+            case "flags" -> constantName(a.enumName + "FlagsAdapter") + ".unmarshal(v)";
+            default -> throw new IllegalStateException("no conversion for type " + a.type);
+        };
+    }
+
+    /** One bind method: attribute name -> statement (with {@code v} the value), child element name -> statement. */
+    private static void bindMethod(JavaWriter w, String className, Map<String, String> attributes, boolean otherAttributes,
+                                   Map<String, String> children) {
+        w.blank();
+        w.line("private static " + className + " bind" + className + "(org.apphostftp.config.xml.XmlElement e, Listener l) {");
+        w.line("    " + className + " o = new " + className + "();");
+        w.line("    l.bound(o, e);");
+        if (!attributes.isEmpty() || otherAttributes) {
+            w.line("    for (org.apphostftp.config.xml.XmlAttribute a : e.attributes()) {");
+            w.line("        String v = a.value();");
+            w.line("        try {");
+            w.line("            switch (a.name()) {");
+            for (Map.Entry<String, String> at : attributes.entrySet()) {
+                w.line("                case \"" + at.getKey() + "\" -> " + at.getValue());
+            }
+            w.line("                default -> " + (otherAttributes ? "o.otherAttributes.put(new javax.xml.namespace.QName(a.name()), v);" : "{ }"));
+            w.line("            }");
+            w.line("        } catch (IllegalArgumentException x) {");
+            w.line("            l.unreadable(e, x.getMessage());");
+            w.line("        }");
+            w.line("    }");
+        }
+        if (!children.isEmpty()) {
+            w.line("    for (org.apphostftp.config.xml.XmlElement c : e.children()) {");
+            w.line("        switch (c.name()) {");
+            for (Map.Entry<String, String> ch : children.entrySet()) {
+                w.line("            case \"" + ch.getKey() + "\" -> " + ch.getValue());
+            }
+            w.line("            default -> { }");
+            w.line("        }");
+            w.line("    }");
+        }
+        w.line("    return o;");
+        w.line("}");
     }
 
     private static String adapterOf(AttrDef a) {
