@@ -253,6 +253,8 @@ public final class TypedModelGenerator {
         }
         write(jaxb.resolve("LocationXml.java"), locationClass());
         write(jaxb.resolve("IisEnumAdapters.java"), adapters());
+        write(jaxb.resolve("TypedModelBinder.java"), binder());
+        write(jaxb.resolve("TypedModelShapes.java"), shapes());
         for (EnumDef e : enums.values()) {
             write(effective.resolve(e.name + ".java"), enumClass(e));
         }
@@ -365,6 +367,372 @@ public final class TypedModelGenerator {
         w.line("public java.util.Map<javax.xml.namespace.QName, String> otherAttributes = new java.util.LinkedHashMap<>();");
         w.close();
         return w.toString();
+    }
+
+    // ------------------------------------------------------------------------------------------------ binder
+
+    /**
+     * The binder of the model: one method per class that reads a parsed element's attributes and children into a new
+     * object, with what the JAXB annotations above say (the same fields, adapters and numbers) but no reflection, so that
+     * a load need not build a JAXBContext (a few hundred milliseconds of a CLI command's start-up).
+     */
+    private String binder() {
+        JavaWriter w = new JavaWriter(JAXB_PACKAGE);
+        w.doc("Binds a parsed document into the typed model as the JAXB annotations of these classes describe, without JAXB: "
+                + "one method per class, no reflection. Every object is announced (before its children) with the element it is "
+                + "read from; a value that cannot be converted is announced with its element and leaves the field null.");
+        w.open("public final class TypedModelBinder");
+        w.doc("What the binder reports while it binds.");
+        w.open("public interface Listener");
+        w.doc("{@code typed} was made from {@code element} (called before its children are bound).");
+        w.line("void bound(Object typed, org.apphostftp.config.xml.XmlElement element);");
+        w.blank();
+        w.doc("An attribute of {@code element} could not be converted: {@code reason} says why.");
+        w.line("void unreadable(org.apphostftp.config.xml.XmlElement element, String reason);");
+        w.close();
+        w.blank();
+        w.line("static final IisBooleanAdapter BOOL = new IisBooleanAdapter();");
+        w.line("static final TimeSpanAdapter TIME_SPAN = new TimeSpanAdapter();");
+        for (EnumDef e : enums.values()) {
+            String adapter = e.name + (e.flags ? "FlagsAdapter" : "Adapter");
+            w.line("static final IisEnumAdapters." + adapter + " " + constantName(adapter) + " = new IisEnumAdapters." + adapter + "();");
+        }
+        w.blank();
+        w.line("private TypedModelBinder() {");
+        w.line("}");
+        w.blank();
+        w.doc("The typed view of a {@code <configuration>} element.");
+        w.line("public static ConfigurationXml configuration(org.apphostftp.config.xml.XmlElement element, Listener listener) {");
+        w.line("    return bindConfigurationXml(element, listener);");
+        w.line("}");
+        for (Group g : groups.values()) {
+            Map<String, String> cases = new LinkedHashMap<>();
+            for (Map.Entry<String, String> m : g.members.entrySet()) {
+                cases.put(m.getKey(), "o." + javaName(m.getKey()) + " = bind" + m.getValue() + "(c, l);");
+            }
+            if (g.className.equals("ConfigurationXml")) {
+                cases.put("location", "o.locations.add(bindLocationXml(c, l));");
+            }
+            bindMethod(w, g.className, Map.of(), false, cases);
+        }
+        Map<String, String> locationAttributes = new LinkedHashMap<>();
+        locationAttributes.put("path", "o.path = v;");
+        Map<String, String> locationChildren = new LinkedHashMap<>();
+        Group ftp = groups.get("system.ftpServer");
+        if (ftp != null) {
+            locationChildren.put("system.ftpServer", "o.systemFtpServer = bind" + ftp.className + "(c, l);");
+        }
+        bindMethod(w, "LocationXml", locationAttributes, true, locationChildren);
+        for (ClassDef c : classes.values()) {
+            Map<String, String> attributes = new LinkedHashMap<>();
+            for (AttrDef a : c.attributes) {
+                attributes.put(a.name, "o." + javaName(a.name) + " = " + conversion(a) + ";");
+            }
+            Map<String, String> children = new LinkedHashMap<>();
+            for (ChildDef ch : c.children) {
+                children.put(ch.name, "o." + javaName(ch.name) + " = bind" + ch.className + "(c, l);");
+            }
+            CollectionDef coll = c.collection;
+            if (coll != null) {
+                String list = coll.mixed() ? "entries" : plural(coll.addElement);
+                children.put(coll.addElement, "o." + list + ".add(bind" + coll.itemClass + "(c, l));");
+                if (coll.removeElement != null) {
+                    children.put(coll.removeElement, "o.entries.add(bindRemoveEntry(c, l));");
+                }
+                if (coll.clearElement != null) {
+                    children.put(coll.clearElement, "o.entries.add(bindClearEntry(c, l));");
+                }
+                if (coll.defaultElement != null) {
+                    children.put(coll.defaultElement, "o." + javaName(coll.defaultElement) + " = bind" + coll.itemClass + "(c, l);");
+                }
+            }
+            bindMethod(w, c.name, attributes, c.otherAttributes, children);
+        }
+        w.blank();
+        w.line("private static RemoveEntry bindRemoveEntry(org.apphostftp.config.xml.XmlElement e, Listener l) {");
+        w.line("    RemoveEntry o = new RemoveEntry();");
+        w.line("    l.bound(o, e);");
+        w.line("    for (org.apphostftp.config.xml.XmlAttribute a : e.attributes()) {");
+        w.line("        o.keys.put(new javax.xml.namespace.QName(a.name()), a.value());");
+        w.line("    }");
+        w.line("    return o;");
+        w.line("}");
+        w.blank();
+        w.line("private static ClearEntry bindClearEntry(org.apphostftp.config.xml.XmlElement e, Listener l) {");
+        w.line("    ClearEntry o = new ClearEntry();");
+        w.line("    l.bound(o, e);");
+        w.line("    return o;");
+        w.line("}");
+        w.blank();
+        w.doc("An xs:int or xs:long as JAXB reads it: surrounding white space ignored.");
+        w.line("private static String number(String text) {");
+        w.line("    return text.trim();");
+        w.line("}");
+        w.close();
+        return w.toString();
+    }
+
+    /** One field of a generated class as {@link #shapes()} describes it. */
+    private record Slot(String owner, String xmlName, String field, String type, String itemType, String adapter) {
+    }
+
+    /**
+     * The shapes of the model: for each class, which field holds each attribute and child element, with its type and
+     * adapter, and a get and a set for every field through one switch; what the JAXB annotations say, read without
+     * reflection (IIS inheritance walks the model by these names on every load).
+     */
+    private String shapes() {
+        Map<String, List<Slot>> attributes = new LinkedHashMap<>();
+        Map<String, List<Slot>> elements = new LinkedHashMap<>();
+        Map<String, Map<String, String>> mixed = new LinkedHashMap<>();
+        for (Group g : groups.values()) {
+            List<Slot> es = new ArrayList<>();
+            g.members.forEach((name, type) -> es.add(new Slot(g.className, name, javaName(name), type, null, null)));
+            if (g.className.equals("ConfigurationXml")) {
+                es.add(new Slot(g.className, "location", "locations", "java.util.List", "LocationXml", null));
+            }
+            attributes.put(g.className, List.of());
+            elements.put(g.className, es);
+        }
+        attributes.put("LocationXml", List.of(new Slot("LocationXml", "path", "path", "String", null, null)));
+        Group ftp = groups.get("system.ftpServer");
+        elements.put("LocationXml", ftp == null ? List.of()
+                : List.of(new Slot("LocationXml", "system.ftpServer", "systemFtpServer", ftp.className, null, null)));
+        for (ClassDef c : classes.values()) {
+            List<Slot> as = new ArrayList<>();
+            for (AttrDef a : c.attributes) {
+                String adapter = adapterOf(a) == null ? null : "TypedModelBinder." + switch (a.type) {
+                    case "bool" -> "BOOL";
+                    case "timeSpan" -> "TIME_SPAN";
+                    case "enum" -> constantName(a.enumName + "Adapter");
+                    default -> constantName(a.enumName + "FlagsAdapter");
+                };
+                String raw = a.javaType.contains("<") ? a.javaType.substring(0, a.javaType.indexOf('<')) : a.javaType;
+                as.add(new Slot(c.name, a.name, javaName(a.name), raw, null, adapter));
+            }
+            List<Slot> es = new ArrayList<>();
+            for (ChildDef ch : c.children) {
+                es.add(new Slot(c.name, ch.name, javaName(ch.name), ch.className, null, null));
+            }
+            CollectionDef coll = c.collection;
+            if (coll != null) {
+                if (coll.mixed()) {
+                    Map<String, String> types = new LinkedHashMap<>();
+                    types.put(coll.addElement, coll.itemClass);
+                    if (coll.removeElement != null) {
+                        types.put(coll.removeElement, "RemoveEntry");
+                    }
+                    if (coll.clearElement != null) {
+                        types.put(coll.clearElement, "ClearEntry");
+                    }
+                    mixed.put(c.name, types);
+                } else {
+                    es.add(new Slot(c.name, coll.addElement, plural(coll.addElement), "java.util.List", coll.itemClass, null));
+                }
+                if (coll.defaultElement != null) {
+                    es.add(new Slot(c.name, coll.defaultElement, javaName(coll.defaultElement), coll.itemClass, null, null));
+                }
+            }
+            attributes.put(c.name, as);
+            elements.put(c.name, es);
+        }
+        attributes.put("RemoveEntry", List.of());
+        elements.put("RemoveEntry", List.of());
+        attributes.put("ClearEntry", List.of());
+        elements.put("ClearEntry", List.of());
+
+        List<Slot> all = new ArrayList<>();
+        for (String owner : attributes.keySet()) {
+            all.addAll(attributes.get(owner));
+            all.addAll(elements.get(owner));
+            if (mixed.containsKey(owner)) {
+                all.add(new Slot(owner, "", "entries", "java.util.List", "Object", null));
+            }
+        }
+        JavaWriter w = new JavaWriter(JAXB_PACKAGE);
+        w.doc("The shapes of the typed model as its JAXB annotations describe them (which field holds each attribute and child "
+                + "element, its type and adapter), and a get and a set for every field: IIS inheritance walks the model with "
+                + "these, without reflection.");
+        w.open("public final class TypedModelShapes");
+        w.doc("One field: the XML name it binds, its type (the item type too for a list) and the adapter of its text, if any.");
+        w.open("public record Slot(int id, String owner, String xmlName, Class<?> type, Class<?> itemType, "
+                + "jakarta.xml.bind.annotation.adapters.XmlAdapter<String, Object> adapter)");
+        w.doc("The field's value in {@code target} (an object of the owner class).");
+        w.line("public Object get(Object target) {");
+        w.line("    return TypedModelShapes.get(id, target);");
+        w.line("}");
+        w.blank();
+        w.doc("Sets the field in {@code target} (an object of the owner class).");
+        w.line("public void set(Object target, Object value) {");
+        w.line("    TypedModelShapes.set(id, target, value);");
+        w.line("}");
+        w.blank();
+        w.line("@Override");
+        w.line("public String toString() {");
+        w.line("    return owner + \"/\" + xmlName;");
+        w.line("}");
+        w.close();
+        w.blank();
+        w.doc("The fields of one class by XML name; {@code mixed} (or null) the list of a collection with remove or clear, "
+                + "whose element names map to their classes in {@code mixedTypes}.");
+        w.line("public record Shape(java.util.Map<String, Slot> attributes, java.util.Map<String, Slot> elements, Slot mixed,");
+        w.line("                    java.util.Map<String, Class<?>> mixedTypes) {");
+        w.line("}");
+        w.blank();
+        w.line("private static final java.util.Map<Class<?>, Shape> SHAPES = shapes();");
+        w.blank();
+        w.line("private TypedModelShapes() {");
+        w.line("}");
+        w.blank();
+        w.doc("The shape of a class of the model.");
+        w.line("public static Shape of(Class<?> type) {");
+        w.line("    Shape shape = SHAPES.get(type);");
+        w.line("    if (shape == null) {");
+        w.line("        throw new IllegalArgumentException(\"not a class of the typed model: \" + type.getName());");
+        w.line("    }");
+        w.line("    return shape;");
+        w.line("}");
+        w.blank();
+        w.doc("A new, empty object of a class of the model.");
+        w.line("public static Object instance(Class<?> type) {");
+        w.line("    return switch (type.getSimpleName()) {");
+        for (String owner : attributes.keySet()) {
+            w.line("        case \"" + owner + "\" -> new " + owner + "();");
+        }
+        w.line("        default -> throw new IllegalArgumentException(\"not a class of the typed model: \" + type.getName());");
+        w.line("    };");
+        w.line("}");
+        w.blank();
+        w.line("@SuppressWarnings(\"unchecked\")");
+        w.line("private static jakarta.xml.bind.annotation.adapters.XmlAdapter<String, Object> adapter(Object adapter) {");
+        w.line("    return (jakarta.xml.bind.annotation.adapters.XmlAdapter<String, Object>) adapter;");
+        w.line("}");
+        w.blank();
+        w.line("private static java.util.Map<String, Slot> byName(Slot... slots) {");
+        w.line("    java.util.Map<String, Slot> map = new java.util.HashMap<>();");
+        w.line("    for (Slot slot : slots) {");
+        w.line("        map.put(slot.xmlName(), slot);");
+        w.line("    }");
+        w.line("    return java.util.Map.copyOf(map);");
+        w.line("}");
+        w.blank();
+        w.line("private static java.util.Map<Class<?>, Shape> shapes() {");
+        w.line("    java.util.Map<Class<?>, Shape> shapes = new java.util.HashMap<>();");
+        for (String owner : attributes.keySet()) {
+            List<String> as = new ArrayList<>();
+            List<String> es = new ArrayList<>();
+            for (Slot slot : attributes.get(owner)) {
+                as.add(slotExpression(all.indexOf(slot), slot));
+            }
+            for (Slot slot : elements.get(owner)) {
+                es.add(slotExpression(all.indexOf(slot), slot));
+            }
+            String mixedSlot = "null";
+            String mixedTypes = "java.util.Map.of()";
+            if (mixed.containsKey(owner)) {
+                Slot entries = new Slot(owner, "", "entries", "java.util.List", "Object", null);
+                mixedSlot = slotExpression(all.indexOf(entries), entries);
+                List<String> pairs = new ArrayList<>();
+                mixed.get(owner).forEach((name, type) -> pairs.add("\"" + name + "\", " + type + ".class"));
+                mixedTypes = "java.util.Map.of(" + String.join(", ", pairs) + ")";
+            }
+            w.line("    shapes.put(" + owner + ".class, new Shape(byName(" + String.join(", ", as) + "),");
+            w.line("            byName(" + String.join(", ", es) + "),");
+            w.line("            " + mixedSlot + ", " + mixedTypes + "));");
+        }
+        w.line("    return java.util.Map.copyOf(shapes);");
+        w.line("}");
+        w.blank();
+        w.line("private static Object get(int id, Object target) {");
+        w.line("    return switch (id) {");
+        for (int i = 0; i < all.size(); i++) {
+            w.line("        case " + i + " -> ((" + all.get(i).owner() + ") target)." + all.get(i).field() + ";");
+        }
+        w.line("        default -> throw new IllegalArgumentException(\"no field \" + id);");
+        w.line("    };");
+        w.line("}");
+        w.blank();
+        w.line("@SuppressWarnings(\"unchecked\")");
+        w.line("private static void set(int id, Object target, Object value) {");
+        w.line("    switch (id) {");
+        for (int i = 0; i < all.size(); i++) {
+            Slot slot = all.get(i);
+            String type = slot.itemType() != null ? slot.type() + "<" + slot.itemType() + ">" : fieldType(slot);
+            w.line("        case " + i + " -> ((" + slot.owner() + ") target)." + slot.field() + " = (" + type + ") value;");
+        }
+        w.line("        default -> throw new IllegalArgumentException(\"no field \" + id);");
+        w.line("    }");
+        w.line("}");
+        w.close();
+        return w.toString();
+    }
+
+    /** The declared type of a slot's field (with the type argument of a set of flags). */
+    private String fieldType(Slot slot) {
+        ClassDef c = classes.get(slot.owner());
+        if (c != null) {
+            for (AttrDef a : c.attributes) {
+                if (a.name.equals(slot.xmlName())) {
+                    return a.javaType;
+                }
+            }
+        }
+        return slot.type();
+    }
+
+    private static String slotExpression(int id, Slot slot) {
+        return "new Slot(" + id + ", \"" + slot.owner() + "\", \"" + slot.xmlName() + "\", " + slot.type() + ".class, "
+                + (slot.itemType() == null ? "null" : slot.itemType() + ".class") + ", "
+                + (slot.adapter() == null ? "null" : "adapter(" + slot.adapter() + ")") + ")";
+    }
+
+    private static String conversion(AttrDef a) {
+        return switch (a.type) {
+            case "string" -> "v";
+            case "int" -> "Integer.valueOf(number(v))";
+            case "uint", "int64" -> "Long.valueOf(number(v))";
+            case "bool" -> "BOOL.unmarshal(v)";
+            case "timeSpan" -> "TIME_SPAN.unmarshal(v)";
+            case "enum" -> constantName(a.enumName + "Adapter") + ".unmarshal(v)";
+            case "flags" -> constantName(a.enumName + "FlagsAdapter") + ".unmarshal(v)";
+            default -> throw new IllegalStateException("no conversion for type " + a.type);
+        };
+    }
+
+    /** One bind method: attribute name -> statement (with {@code v} the value), child element name -> statement. */
+    private static void bindMethod(JavaWriter w, String className, Map<String, String> attributes, boolean otherAttributes,
+                                   Map<String, String> children) {
+        w.blank();
+        w.line("private static " + className + " bind" + className + "(org.apphostftp.config.xml.XmlElement e, Listener l) {");
+        w.line("    " + className + " o = new " + className + "();");
+        w.line("    l.bound(o, e);");
+        if (!attributes.isEmpty() || otherAttributes) {
+            w.line("    for (org.apphostftp.config.xml.XmlAttribute a : e.attributes()) {");
+            w.line("        String v = a.value();");
+            w.line("        try {");
+            w.line("            switch (a.name()) {");
+            for (Map.Entry<String, String> at : attributes.entrySet()) {
+                w.line("                case \"" + at.getKey() + "\" -> " + at.getValue());
+            }
+            w.line("                default -> " + (otherAttributes ? "o.otherAttributes.put(new javax.xml.namespace.QName(a.name()), v);" : "{ }"));
+            w.line("            }");
+            w.line("        } catch (IllegalArgumentException x) {");
+            w.line("            l.unreadable(e, x.getMessage());");
+            w.line("        }");
+            w.line("    }");
+        }
+        if (!children.isEmpty()) {
+            w.line("    for (org.apphostftp.config.xml.XmlElement c : e.children()) {");
+            w.line("        switch (c.name()) {");
+            for (Map.Entry<String, String> ch : children.entrySet()) {
+                w.line("            case \"" + ch.getKey() + "\" -> " + ch.getValue());
+            }
+            w.line("            default -> { }");
+            w.line("        }");
+            w.line("    }");
+        }
+        w.line("    return o;");
+        w.line("}");
     }
 
     private static String adapterOf(AttrDef a) {

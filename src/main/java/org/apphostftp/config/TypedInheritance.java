@@ -1,12 +1,5 @@
 package org.apphostftp.config;
 
-import jakarta.xml.bind.annotation.XmlAttribute;
-import jakarta.xml.bind.annotation.XmlElement;
-import jakarta.xml.bind.annotation.XmlElements;
-import jakarta.xml.bind.annotation.adapters.XmlAdapter;
-import jakarta.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
-import java.lang.reflect.Field;
-import java.lang.reflect.ParameterizedType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,6 +10,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apphostftp.config.jaxb.ClearEntry;
 import org.apphostftp.config.jaxb.RemoveEntry;
+import org.apphostftp.config.jaxb.TypedModelShapes;
+import org.apphostftp.config.jaxb.TypedModelShapes.Shape;
+import org.apphostftp.config.jaxb.TypedModelShapes.Slot;
 import org.apphostftp.config.schema.AttributeSchema;
 import org.apphostftp.config.schema.CollectionSchema;
 import org.apphostftp.config.schema.ElementSchema;
@@ -27,17 +23,12 @@ import org.apphostftp.config.schema.ElementSchema;
  * object in which every attribute has its effective value, every child is resolved the same way and every collection
  * holds its items after each level's add, remove and clear (each item seen through the collection's defaults, such as
  * siteDefaults). The rules are {@link Inheritance}'s; the schema says which attributes, children and collections an
- * element has, the generated classes' JAXB annotations say which field holds each.
+ * element has, the generated {@link TypedModelShapes} (what the classes' JAXB annotations say, without reflection) which
+ * field holds each.
  */
 final class TypedInheritance {
 
-    /** The fields of one generated class, by the XML name they bind. */
-    private record Shape(Map<String, Field> attributes, Map<String, Field> elements, Field mixed, Map<String, Class<?>> mixedTypes) {
-    }
-
-    private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
     private static final Map<List<Object>, Object> DEFAULTS = new ConcurrentHashMap<>();
-    private static final Map<Field, Optional<XmlAdapter<String, Object>>> ADAPTERS = new ConcurrentHashMap<>();
 
     private final List<TypedDocument> documents;
 
@@ -71,15 +62,15 @@ final class TypedInheritance {
         Shape shape = shape(type);
         Object out = instance(type);
         for (AttributeSchema a : schema.attributes().values()) {
-            Field f = shape.attributes().get(a.name());
+            Slot f = shape.attributes().get(a.name());
             if (f != null && !a.runtime()) {
                 set(f, out, attribute(f, a, chain));
             }
         }
         for (Map.Entry<String, ElementSchema> c : schema.children().entrySet()) {
-            Field f = shape.elements().get(c.getKey());
+            Slot f = shape.elements().get(c.getKey());
             if (f != null && !c.getValue().runtime()) {
-                set(f, out, resolveAny(c.getValue(), f.getType(), present(f, chain)));
+                set(f, out, resolveAny(c.getValue(), f.type(), present(f, chain)));
             }
         }
         schema.collection().filter(c -> !c.runtime()).ifPresent(c -> items(c, shape, chain, out));
@@ -92,7 +83,7 @@ final class TypedInheritance {
         return out;
     }
 
-    private static Object attribute(Field f, AttributeSchema a, List<?> chain) {
+    private static Object attribute(Slot f, AttributeSchema a, List<?> chain) {
         for (int i = chain.size() - 1; i >= 0; i--) {
             Object v = get(f, chain.get(i));
             if (v != null) {
@@ -132,13 +123,13 @@ final class TypedInheritance {
             itemChain.add(item);
             resolved.add(resolveAny(itemSchema, itemType, itemChain));
         }
-        Field list = shape.mixed() != null ? shape.mixed() : shape.elements().get(collection.addElement());
+        Slot list = shape.mixed() != null ? shape.mixed() : shape.elements().get(collection.addElement());
         set(list, out, resolved);
     }
 
     @SuppressWarnings("unchecked")
     private static List<Object> entries(CollectionSchema collection, Shape shape, Object level) {
-        Field list = shape.mixed() != null ? shape.mixed() : shape.elements().get(collection.addElement());
+        Slot list = shape.mixed() != null ? shape.mixed() : shape.elements().get(collection.addElement());
         List<Object> entries = (List<Object>) get(list, level);
         return entries == null ? List.of() : entries;
     }
@@ -147,21 +138,20 @@ final class TypedInheritance {
         if (shape.mixed() != null) {
             return shape.mixedTypes().get(collection.addElement());
         }
-        ParameterizedType list = (ParameterizedType) shape.elements().get(collection.addElement()).getGenericType();
-        return (Class<?>) list.getActualTypeArguments()[0];
+        return shape.elements().get(collection.addElement()).itemType();
     }
 
     /** The item's identity as {@link Inheritance#key} computes it from text, so a typed item and a {@code <remove>} agree. */
     private static String key(ElementSchema itemSchema, Object item) {
         Shape shape = shape(item.getClass());
         return Inheritance.key(itemSchema, name -> {
-            Field f = shape.attributes().get(name);
+            Slot f = shape.attributes().get(name);
             Object v = f == null ? null : get(f, item);
             return v == null ? null : text(f, v);
         });
     }
 
-    private static List<Object> present(Field f, List<?> chain) {
+    private static List<Object> present(Slot f, List<?> chain) {
         List<Object> out = new ArrayList<>();
         for (Object level : chain) {
             Object v = get(f, level);
@@ -172,106 +162,51 @@ final class TypedInheritance {
         return out;
     }
 
-    // ------------------------------------------------------------------------------------ reflection
+    // ------------------------------------------------------------------------------------ fields
 
     private static Shape shape(Class<?> type) {
-        return SHAPES.computeIfAbsent(type, TypedInheritance::readShape);
-    }
-
-    private static Shape readShape(Class<?> type) {
-        Map<String, Field> attributes = new HashMap<>();
-        Map<String, Field> elements = new HashMap<>();
-        Field mixed = null;
-        Map<String, Class<?>> mixedTypes = new HashMap<>();
-        for (Field f : type.getFields()) {
-            XmlAttribute a = f.getAnnotation(XmlAttribute.class);
-            XmlElement e = f.getAnnotation(XmlElement.class);
-            XmlElements es = f.getAnnotation(XmlElements.class);
-            if (a != null) {
-                attributes.put(a.name(), f);
-            } else if (e != null) {
-                elements.put(e.name(), f);
-            } else if (es != null) {
-                mixed = f;
-                for (XmlElement one : es.value()) {
-                    mixedTypes.put(one.name(), one.type());
-                }
-            }
-        }
-        return new Shape(Map.copyOf(attributes), Map.copyOf(elements), mixed, Map.copyOf(mixedTypes));
+        return TypedModelShapes.of(type);
     }
 
     /** Schema text (a default) to the field's type, through the field's own JAXB adapter as the binder does. */
-    private static Object convert(Field f, String text) {
-        Optional<XmlAdapter<String, Object>> adapter = adapter(f);
+    private static Object convert(Slot f, String text) {
         try {
-            if (adapter.isPresent()) {
-                return adapter.get().unmarshal(text);
+            if (f.adapter() != null) {
+                return f.adapter().unmarshal(text);
             }
         } catch (Exception e) {
             throw new IllegalStateException("the schema default '" + text + "' of " + f + " does not convert: " + e.getMessage(), e);
         }
-        if (f.getType() == Long.class) {
+        if (f.type() == Long.class) {
             return Long.valueOf(text.trim());
         }
-        if (f.getType() == Integer.class) {
+        if (f.type() == Integer.class) {
             return Integer.valueOf(text.trim());
         }
         return text;
     }
 
     /** A typed value back to text, through the field's adapter (for collection keys). */
-    private static String text(Field f, Object value) {
-        Optional<XmlAdapter<String, Object>> adapter = adapter(f);
-        if (adapter.isEmpty()) {
+    private static String text(Slot f, Object value) {
+        if (f.adapter() == null) {
             return value.toString();
         }
         try {
-            return adapter.get().marshal(value);
+            return f.adapter().marshal(value);
         } catch (Exception e) {
             throw new IllegalStateException("cannot write " + f + ": " + e.getMessage(), e);
         }
     }
 
-    /** The field's JAXB adapter (they keep no state, so one instance per field serves every call). */
-    private static Optional<XmlAdapter<String, Object>> adapter(Field f) {
-        return ADAPTERS.computeIfAbsent(f, TypedInheritance::newAdapter);
+    private static Object instance(Class<?> type) {
+        return TypedModelShapes.instance(type);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Optional<XmlAdapter<String, Object>> newAdapter(Field f) {
-        XmlJavaTypeAdapter annotation = f.getAnnotation(XmlJavaTypeAdapter.class);
-        if (annotation == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of((XmlAdapter<String, Object>) annotation.value().getDeclaredConstructor().newInstance());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("the adapter of " + f + " cannot be made: " + e.getMessage(), e);
-        }
+    private static Object get(Slot f, Object target) {
+        return f.get(target);
     }
 
-    private static <T> T instance(Class<T> type) {
-        try {
-            return type.getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("the typed class " + type.getName() + " cannot be made: " + e.getMessage(), e);
-        }
-    }
-
-    private static Object get(Field f, Object target) {
-        try {
-            return f.get(target);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void set(Field f, Object target, Object value) {
-        try {
-            f.set(target, value);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
+    private static void set(Slot f, Object target, Object value) {
+        f.set(target, value);
     }
 }

@@ -72,12 +72,13 @@ class ConfigLoaderFuzzTest {
         assertThat(elements).isNotEmpty();
     }
 
-    private static void collect(XmlElement e, List<XmlElement> out) {
+    static void collect(XmlElement e, List<XmlElement> out) {
         out.add(e);
         e.children().forEach(c -> collect(c, out));
     }
 
-    private static String mutate(String text, List<XmlElement> elements, Random random) {
+    /** One mutant of {@code text} (also the inputs of {@link TypedModelBinderTest}). */
+    static String mutate(String text, List<XmlElement> elements, Random random) {
         XmlElement e = elements.get(random.nextInt(elements.size()));
         List<XmlAttribute> attributes = e.attributes();
         switch (random.nextInt(6)) {
