@@ -12,6 +12,7 @@ import org.apphostftp.config.location.Problem;
 import org.apphostftp.host.LiveConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Saves that once killed the reload thread for good (issue 11 item 3): each is reported in lastConfigError, the old
  * configuration keeps running, and the next good save is applied.
  */
+@Tag("alone") // 2-5 s bounds that a second test JVM on the same cores can break: run by surefire's 'alone' execution
 class HostileReloadTest {
 
     private static final Duration WITHIN = Duration.ofSeconds(5);

@@ -20,6 +20,7 @@ import org.apphostftp.configapi.ServerManager;
 import org.apphostftp.host.LiveConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xmlunit.builder.DiffBuilder;
@@ -30,6 +31,7 @@ import org.xmlunit.diff.Difference;
  * commitChanges through the running host's ServerManager: the file changes only where the API changed it, and the
  * server runs the change when commitChanges returns, as it would run a hand edit (SPEC 5 and 7).
  */
+@Tag("alone") // 2-5 s bounds that a second test JVM on the same cores can break: run by surefire's 'alone' execution
 class LiveCommitTest {
 
     private static final String SITES = "system.applicationHost/sites";

@@ -16,10 +16,12 @@ import org.apache.commons.net.ftp.FTPClient;
 import org.apphostftp.FtpClients;
 import org.apphostftp.TestServer;
 import org.apphostftp.config.Fixtures;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code serve} as a real process: an invalid file exits 1 with located errors; SIGTERM ends sessions and the process. */
+@Tag("alone") // 2-5 s bounds that a second test JVM on the same cores can break: run by surefire's 'alone' execution
 class ServeCommandTest {
 
     @TempDir

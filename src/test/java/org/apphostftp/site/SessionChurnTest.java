@@ -21,6 +21,7 @@ import org.apphostftp.TestServer;
 import org.apphostftp.Users;
 import org.apphostftp.security.TestCertificates;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * TLS handshake, a reset before login, after login and in the middle of a handshake, a login timeout, QUIT, Terminate
  * of a session stuck in a handshake. Afterwards the sessions listing and the sockets the server holds agree.
  */
+@Tag("alone") // 2-5 s bounds that a second test JVM on the same cores can break: run by surefire's 'alone' execution
 class SessionChurnTest {
 
     /** A TLS 1.0 ClientHello (no extensions, one cipher suite) that a TLS 1.2/1.3 server refuses with a fatal alert. */
