@@ -9,7 +9,6 @@ import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +25,7 @@ import org.apphostftp.config.schema.ElementSchema;
  * default, then siteDefaults then the site; the server level then each {@code <location>}), makes one new typed
  * object in which every attribute has its effective value, every child is resolved the same way and every collection
  * holds its items after each level's add, remove and clear (each item seen through the collection's defaults, such as
- * siteDefaults). The rules are {@link Inheritance}'s; the schema says which attributes, children and collections an
+ * siteDefaults). The rules are {@link Inheritance}'s (stated there once, for the element tree too); the schema says which attributes, children and collections an
  * element has, the generated classes' JAXB annotations say which field holds each.
  */
 final class TypedInheritance {
@@ -93,11 +92,9 @@ final class TypedInheritance {
     }
 
     private static Object attribute(Field f, AttributeSchema a, List<?> chain) {
-        for (int i = chain.size() - 1; i >= 0; i--) {
-            Object v = get(f, chain.get(i));
-            if (v != null) {
-                return v;
-            }
+        Optional<Object> written = Inheritance.mostSpecific(chain, level -> get(f, level));
+        if (written.isPresent()) {
+            return written.get();
         }
         // keyed by field and text: one generated class may serve elements whose schema defaults differ
         return a.defaultValue() == null ? null
@@ -112,25 +109,11 @@ final class TypedInheritance {
         ElementSchema itemSchema = collection.itemSchema();
         List<Object> defaults = collection.defaults().map(shape.elements()::get).map(f -> present(f, chain)).orElse(List.of());
         Class<?> itemType = itemType(collection, shape);
-        Map<String, Object> items = new LinkedHashMap<>();
-        for (Object level : chain) {
-            for (Object entry : entries(collection, shape, level)) {
-                if (entry instanceof ClearEntry) {
-                    items.clear();
-                } else if (entry instanceof RemoveEntry remove) {
-                    Map<String, String> keys = new HashMap<>();
-                    remove.keys.forEach((name, value) -> keys.put(name.getLocalPart(), value));
-                    items.remove(Inheritance.key(itemSchema, keys::get));
-                } else {
-                    items.put(key(itemSchema, entry), entry);
-                }
-            }
-        }
+        Map<String, Inheritance.Item<Object>> items = Inheritance.merge(chain, level -> entries(collection, shape, level),
+                TypedInheritance::entry, entry -> key(itemSchema, entry));
         List<Object> resolved = new ArrayList<>(items.size());
-        for (Object item : items.values()) {
-            List<Object> itemChain = new ArrayList<>(defaults);
-            itemChain.add(item);
-            resolved.add(resolveAny(itemSchema, itemType, itemChain));
+        for (Inheritance.Item<Object> item : items.values()) {
+            resolved.add(resolveAny(itemSchema, itemType, Inheritance.itemChain(defaults, item.element())));
         }
         Field list = shape.mixed() != null ? shape.mixed() : shape.elements().get(collection.addElement());
         set(list, out, resolved);
@@ -151,8 +134,19 @@ final class TypedInheritance {
         return (Class<?>) list.getActualTypeArguments()[0];
     }
 
+    /** What a typed entry of a collection is: the binder makes {@code <clear>} and {@code <remove>} their own types. */
+    private static Inheritance.Entry entry(Object entry) {
+        return entry instanceof ClearEntry ? Inheritance.Entry.CLEAR
+                : entry instanceof RemoveEntry ? Inheritance.Entry.REMOVE : Inheritance.Entry.ADD;
+    }
+
     /** The item's identity as {@link Inheritance#key} computes it from text, so a typed item and a {@code <remove>} agree. */
     private static String key(ElementSchema itemSchema, Object item) {
+        if (item instanceof RemoveEntry remove) {
+            Map<String, String> keys = new HashMap<>();
+            remove.keys.forEach((name, value) -> keys.put(name.getLocalPart(), value));
+            return Inheritance.key(itemSchema, keys::get);
+        }
         Shape shape = shape(item.getClass());
         return Inheritance.key(itemSchema, name -> {
             Field f = shape.attributes().get(name);
@@ -162,14 +156,7 @@ final class TypedInheritance {
     }
 
     private static List<Object> present(Field f, List<?> chain) {
-        List<Object> out = new ArrayList<>();
-        for (Object level : chain) {
-            Object v = get(f, level);
-            if (v != null) {
-                out.add(v);
-            }
-        }
-        return out;
+        return Inheritance.present(chain, level -> get(f, level));
     }
 
     // ------------------------------------------------------------------------------------ reflection
