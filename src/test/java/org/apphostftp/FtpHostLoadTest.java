@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.commons.net.ftp.FTPClient;
 import org.apphostftp.config.Fixtures;
 import org.apphostftp.config.effective.LoadedConfiguration;
+import org.apphostftp.config.location.ConfigurationException;
 import org.apphostftp.config.location.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,7 +61,8 @@ class FtpHostLoadTest {
 
         assertThat(loaded.ok()).isFalse();
         assertThat(loaded.errors()).singleElement().satisfies(p -> assertThat(p.toString()).startsWith(file + ":2:"));
-        assertThatThrownBy(() -> FtpHost.start(loaded)).hasMessageStartingWith(file + ":2:");
+        assertThatThrownBy(() -> FtpHost.start(loaded)).hasMessageStartingWith(file + ":2:")
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.problems()).isEqualTo(loaded.errors()));
     }
 
     @Test

@@ -83,7 +83,7 @@ class PublicApiTest {
                         "org.apphostftp.config.ConfigLoader", // constructor parameter
                         "org.apphostftp.host.HostRuntime", // type argument of a return type
                         "org.apphostftp.config.LoadedFile", // bound of a type variable
-                        "org.apphostftp.config.ConfigurationException", // thrown
+                        "org.apphostftp.config.xml.XmlSyntaxException", // thrown
                         "org.apphostftp.site.SiteRuntime"); // protected method's parameter
     }
 
@@ -101,7 +101,7 @@ class PublicApiTest {
         }
 
         public <T extends org.apphostftp.config.LoadedFile> T file(T file)
-                throws org.apphostftp.config.ConfigurationException {
+                throws org.apphostftp.config.xml.XmlSyntaxException {
             return file;
         }
 
