@@ -28,6 +28,8 @@ import org.w3c.dom.Node;
 public final class TypedModelGenerator {
 
     private static final String JAXB_PACKAGE = "org.apphostftp.config.jaxb";
+    /** The binder and the shapes: internal (not exported by the module), they name the internal element tree. */
+    private static final String TYPED_PACKAGE = "org.apphostftp.config.typed";
     private static final String ENUM_PACKAGE = "org.apphostftp.config.effective";
     private static final String GENERATED = "Generated from schema/ftp_schema.xml by src/build/java/TypedModelGenerator.java: do not edit.";
 
@@ -253,8 +255,10 @@ public final class TypedModelGenerator {
         }
         write(jaxb.resolve("LocationXml.java"), locationClass());
         write(jaxb.resolve("IisEnumAdapters.java"), adapters());
-        write(jaxb.resolve("TypedModelBinder.java"), binder());
-        write(jaxb.resolve("TypedModelShapes.java"), shapes());
+        Path typed = out.resolve(TYPED_PACKAGE.replace('.', '/'));
+        Files.createDirectories(typed);
+        write(typed.resolve("TypedModelBinder.java"), binder());
+        write(typed.resolve("TypedModelShapes.java"), shapes());
         for (EnumDef e : enums.values()) {
             write(effective.resolve(e.name + ".java"), enumClass(e));
         }
@@ -377,7 +381,7 @@ public final class TypedModelGenerator {
      * a load need not build a JAXBContext (a few hundred milliseconds of a CLI command's start-up).
      */
     private String binder() {
-        JavaWriter w = new JavaWriter(JAXB_PACKAGE);
+        JavaWriter w = new JavaWriter(TYPED_PACKAGE, JAXB_PACKAGE + ".*");
         w.doc("Binds a parsed document into the typed model as the JAXB annotations of these classes describe, without JAXB: "
                 + "one method per class, no reflection. Every object is announced (before its children) with the element it is "
                 + "read from; a value that cannot be converted is announced with its element and leaves the field null.");
@@ -549,7 +553,7 @@ public final class TypedModelGenerator {
                 all.add(new Slot(owner, "", "entries", "java.util.List", "Object", null));
             }
         }
-        JavaWriter w = new JavaWriter(JAXB_PACKAGE);
+        JavaWriter w = new JavaWriter(TYPED_PACKAGE, JAXB_PACKAGE + ".*");
         w.doc("The shapes of the typed model as its JAXB annotations describe them (which field holds each attribute and child "
                 + "element, its type and adapter), and a get and a set for every field: IIS inheritance walks the model with "
                 + "these, without reflection.");
@@ -1065,8 +1069,14 @@ public final class TypedModelGenerator {
         private final StringBuilder b = new StringBuilder();
         private int indent;
 
-        JavaWriter(String pkg) {
+        JavaWriter(String pkg, String... imports) {
             b.append("// ").append(GENERATED).append("\npackage ").append(pkg).append(";\n\n");
+            for (String i : imports) {
+                b.append("import ").append(i).append(";\n");
+            }
+            if (imports.length > 0) {
+                b.append('\n');
+            }
         }
 
         void line(String text) {

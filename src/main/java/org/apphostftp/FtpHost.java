@@ -12,14 +12,15 @@ import java.util.function.UnaryOperator;
 import org.apphostftp.admin.AdminApi;
 import org.apphostftp.audit.Actor;
 import org.apphostftp.audit.AuditTrail;
+import org.apphostftp.config.location.ConfigurationException;
 import org.apphostftp.config.location.Problem;
 import org.apphostftp.admin.AdminEndpoint;
 import org.apphostftp.config.ConfigLoader;
-import org.apphostftp.config.ConfigurationException;
 import org.apphostftp.config.LoadResult;
+import org.apphostftp.config.LoadedFile;
 import org.apphostftp.config.effective.FtpBinding;
 import org.apphostftp.config.effective.GlobalSettings;
-import org.apphostftp.config.schema.ConfigSchema;
+import org.apphostftp.config.effective.LoadedConfiguration;
 import org.apphostftp.configapi.Configuration;
 import org.apphostftp.configapi.ConfigurationSection;
 import org.apphostftp.configapi.ConfigurationView;
@@ -91,7 +92,7 @@ public final class FtpHost implements AutoCloseable {
         this.audit = AuditTrail.forConfig(configFile);
         this.providers = RuntimeData.of(runtime, FarmLink.NONE, audit);
         this.live = new LiveConfiguration(configFile, loader, loaded, runtime, clock);
-        this.view = new ConfigurationView(loader);
+        this.view = new ConfigurationView(loader.schema());
         this.watcher = new ConfigWatcher(live.files(), QUIET_PERIOD, POLL_INTERVAL, this::reloadFiles);
     }
 
@@ -102,29 +103,44 @@ public final class FtpHost implements AutoCloseable {
 
     /** As {@link #start(Path)}, with {@code environment} for %VAR% expansion. */
     public static FtpHost start(Path configFile, Map<String, String> environment) {
-        ConfigLoader loader = new ConfigLoader(ConfigSchema.standard(), environment);
-        LoadResult result = loader.load(configFile);
-        result.warnings().forEach(w -> LOG.warn("{}", w));
-        return start(result, loader);
+        LoadedConfiguration loaded = load(configFile, environment);
+        loaded.warnings().forEach(w -> LOG.warn("{}", w));
+        return start(loaded);
     }
 
     /**
-     * Serves a configuration already loaded by {@code loader} (the CLI reports its problems first, and the file is
-     * read once); throws {@link ConfigurationException} when it has errors.
+     * Reads and checks {@code configFile} without serving it: its {@link LoadedConfiguration#problems()} carry
+     * FILE:LINE:COL, and {@link #start(LoadedConfiguration)} serves it without reading the file again.
      */
-    public static FtpHost start(LoadResult loaded, ConfigLoader loader) {
-        return start(loaded, loader, NodeOverrides.NONE);
+    public static LoadedConfiguration load(Path configFile) {
+        return load(configFile, System.getenv());
+    }
+
+    /** As {@link #load(Path)}, with {@code environment} for %VAR% expansion (kept for every reload and commit). */
+    public static LoadedConfiguration load(Path configFile, Map<String, String> environment) {
+        return LoadedFile.load(configFile, environment);
     }
 
     /**
-     * As {@link #start(LoadResult, ConfigLoader)}, as one node of a farm when the file enables
+     * Serves a configuration made by {@link #load(Path)} (a program reports its problems first, and the file is read
+     * once); throws {@link ConfigurationException} when it has errors.
+     *
+     * @throws IllegalArgumentException when {@code loaded} was not made by {@link #load(Path)}
+     */
+    public static FtpHost start(LoadedConfiguration loaded) {
+        return start(loaded, NodeOverrides.NONE);
+    }
+
+    /**
+     * As {@link #start(LoadedConfiguration)}, as one node of a farm when the file enables
      * {@code system.ftpServer/farm}: the node's name and addresses come from {@code node}. A farm that cannot be joined
      * (bad settings, port taken) throws {@link FarmSettingsException}.
      */
-    public static FtpHost start(LoadResult loaded, ConfigLoader loader, NodeOverrides node) {
-        loaded.orElseThrow();
-        Path configFile = loaded.documents().get(0).path();
-        FtpHost host = new FtpHost(configFile, loader, loaded, node);
+    public static FtpHost start(LoadedConfiguration loaded, NodeOverrides node) {
+        LoadedFile file = LoadedFile.of(loaded);
+        file.result().orElseThrow();
+        Path configFile = file.result().documents().get(0).path();
+        FtpHost host = new FtpHost(configFile, file.loader(), file.result(), node);
         try {
             host.joinFarmWhenEnabled();
             host.runtime.apply(host.runtime.config());
@@ -149,7 +165,7 @@ public final class FtpHost implements AutoCloseable {
      * applies it before it returns, as a saved hand edit would be.
      */
     public ServerManager serverManager() {
-        return ServerManager.of(live.running(), providers, loader, () -> reloadFiles("commit", Actor.current()));
+        return ServerManager.of(running(), providers, () -> reloadFiles("commit", Actor.current()));
     }
 
     /**
@@ -158,7 +174,12 @@ public final class FtpHost implements AutoCloseable {
      * {@link #serverManager()} is visible here when {@code commitChanges()} returns; a saved file after the reload.
      */
     Configuration configuration() {
-        return view.of(live.running(), providers);
+        return view.of(running(), providers);
+    }
+
+    /** The configuration that runs now, with the loader (and environment) this host reads with. */
+    private LoadedConfiguration running() {
+        return new LoadedFile(configFile, live.running(), loader);
     }
 
     /**
@@ -173,7 +194,7 @@ public final class FtpHost implements AutoCloseable {
     /** Joins the farm of system.ftpServer/farm when it is enabled; the config API then shows and acts on every node. */
     private void joinFarmWhenEnabled() {
         ConfigurationSection section;
-        try (ServerManager manager = ServerManager.of(live.running(), RuntimeProviders.none(), loader, () -> { })) {
+        try (ServerManager manager = ServerManager.of(running(), RuntimeProviders.none(), () -> { })) {
             section = manager.getApplicationHostConfiguration().getSection(FarmSettings.SECTION);
             if (!Boolean.TRUE.equals(section.getAttributeValue("enabled"))) {
                 node.nodeName().ifPresent(n -> LOG.warn("--node {} ignored: {}/@enabled is false", n, FarmSettings.SECTION));

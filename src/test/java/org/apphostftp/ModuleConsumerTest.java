@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A Java program that embeds the server as a module ({@code requires org.apphostftp;}), compiled with javac on the
  * module path (our compiled module and its runtime dependencies, as Maven resolves them into
- * target/runtime-classpath.txt) and run with {@code java --module-path ... -m}: it starts a host, reads the config API
- * and the typed view, and stops. A program that imports an internal package does not compile.
+ * target/runtime-classpath.txt) and run with {@code java --module-path ... -m}: it loads the file, shows its problems,
+ * starts a host on what it checked, reads the config API and the typed view, and stops. A program that imports an internal package does not compile.
  */
 class ModuleConsumerTest {
 
@@ -31,6 +31,7 @@ class ModuleConsumerTest {
             import java.nio.file.Path;
             import java.util.Map;
             import org.apphostftp.FtpHost;
+            import org.apphostftp.config.effective.LoadedConfiguration;
             import org.apphostftp.config.effective.SiteState;
             import org.apphostftp.config.jaxb.ConfigurationXml;
             import org.apphostftp.config.jaxb.Site;
@@ -39,7 +40,12 @@ class ModuleConsumerTest {
 
             public class Main {
                 public static void main(String[] args) {
-                    try (FtpHost host = FtpHost.start(Path.of(args[0]), Map.of());
+                    LoadedConfiguration loaded = FtpHost.load(Path.of(args[0]), Map.of());
+                    loaded.problems().forEach(p -> System.out.println("problem: " + p));
+                    if (!loaded.ok()) {
+                        System.exit(2);
+                    }
+                    try (FtpHost host = FtpHost.start(loaded);
                          ServerManager manager = host.serverManager()) {
                         ConfigurationElement site = manager.getApplicationHostConfiguration()
                                 .getSection("system.applicationHost/sites").getCollection()

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.apphostftp.config.ConfigLoader;
 import org.apphostftp.config.LoadResult;
+import org.apphostftp.config.LoadedFile;
 import org.apphostftp.configapi.Configuration;
 import org.apphostftp.configapi.ConfigurationApiException;
 import org.apphostftp.configapi.ConfigurationConflictException;
@@ -50,7 +51,7 @@ final class Workspace {
         if (!loaded.ok()) {
             throw new AppcmdException("Cannot read configuration file " + displayName, loaded.errors());
         }
-        return new Workspace(loaded, loader, ServerManager.of(loaded, RuntimeProviders.offline(), loader), runtime);
+        return new Workspace(loaded, loader, ServerManager.of(new LoadedFile(file, loaded, loader), RuntimeProviders.offline()), runtime);
     }
 
     /** Every section of the schema, sorted. */

@@ -10,6 +10,7 @@ import org.apphostftp.FtpHost;
 import org.apphostftp.NodeOverrides;
 import org.apphostftp.config.ConfigLoader;
 import org.apphostftp.config.LoadResult;
+import org.apphostftp.config.LoadedFile;
 import org.apphostftp.config.effective.ServerConfig;
 import org.apphostftp.config.effective.SiteState;
 import org.apphostftp.configapi.ConfigurationElement;
@@ -81,7 +82,7 @@ final class ServeCommand implements Callable<Integer> {
         NodeOverrides overrides = new NodeOverrides(Optional.ofNullable(node), Optional.ofNullable(address), Optional.ofNullable(admin));
         synchronized (running) {
             try {
-                running.set(FtpHost.start(result, loader, overrides));
+                running.set(FtpHost.start(new LoadedFile(config.path(), result, loader), overrides));
             } catch (FarmSettingsException e) {
                 spec.commandLine().getErr().println(config.config + ": " + e.getMessage());
                 return 1;

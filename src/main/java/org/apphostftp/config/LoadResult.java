@@ -3,6 +3,7 @@ package org.apphostftp.config;
 import java.util.List;
 import java.util.Optional;
 import org.apphostftp.config.effective.ServerConfig;
+import org.apphostftp.config.location.ConfigurationException;
 import org.apphostftp.config.location.Problem;
 import org.apphostftp.config.xml.XmlDocument;
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apphostftp.config.effective.PathKey;
 import org.apphostftp.config.jaxb.ConfigurationXml;
-import org.apphostftp.config.jaxb.TypedModelBinder;
+import org.apphostftp.config.typed.TypedModelBinder;
 import org.apphostftp.config.location.Problem;
 import org.apphostftp.config.schema.ConfigSchema;
 import org.apphostftp.config.xml.XmlDocument;

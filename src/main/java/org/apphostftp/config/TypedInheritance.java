@@ -2,7 +2,6 @@ package org.apphostftp.config;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,9 +9,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apphostftp.config.jaxb.ClearEntry;
 import org.apphostftp.config.jaxb.RemoveEntry;
-import org.apphostftp.config.jaxb.TypedModelShapes;
-import org.apphostftp.config.jaxb.TypedModelShapes.Shape;
-import org.apphostftp.config.jaxb.TypedModelShapes.Slot;
+import org.apphostftp.config.typed.TypedModelShapes;
+import org.apphostftp.config.typed.TypedModelShapes.Shape;
+import org.apphostftp.config.typed.TypedModelShapes.Slot;
 import org.apphostftp.config.schema.AttributeSchema;
 import org.apphostftp.config.schema.CollectionSchema;
 import org.apphostftp.config.schema.ElementSchema;
@@ -22,7 +21,7 @@ import org.apphostftp.config.schema.ElementSchema;
  * default, then siteDefaults then the site; the server level then each {@code <location>}), makes one new typed
  * object in which every attribute has its effective value, every child is resolved the same way and every collection
  * holds its items after each level's add, remove and clear (each item seen through the collection's defaults, such as
- * siteDefaults). The rules are {@link Inheritance}'s; the schema says which attributes, children and collections an
+ * siteDefaults). The rules are {@link Inheritance}'s (stated there once, for the element tree too); the schema says which attributes, children and collections an
  * element has, the generated {@link TypedModelShapes} (what the classes' JAXB annotations say, without reflection) which
  * field holds each.
  */
@@ -84,11 +83,9 @@ final class TypedInheritance {
     }
 
     private static Object attribute(Slot f, AttributeSchema a, List<?> chain) {
-        for (int i = chain.size() - 1; i >= 0; i--) {
-            Object v = get(f, chain.get(i));
-            if (v != null) {
-                return v;
-            }
+        Optional<Object> written = Inheritance.mostSpecific(chain, level -> get(f, level));
+        if (written.isPresent()) {
+            return written.get();
         }
         // keyed by field and text: one generated class may serve elements whose schema defaults differ
         return a.defaultValue() == null ? null
@@ -103,25 +100,11 @@ final class TypedInheritance {
         ElementSchema itemSchema = collection.itemSchema();
         List<Object> defaults = collection.defaults().map(shape.elements()::get).map(f -> present(f, chain)).orElse(List.of());
         Class<?> itemType = itemType(collection, shape);
-        Map<String, Object> items = new LinkedHashMap<>();
-        for (Object level : chain) {
-            for (Object entry : entries(collection, shape, level)) {
-                if (entry instanceof ClearEntry) {
-                    items.clear();
-                } else if (entry instanceof RemoveEntry remove) {
-                    Map<String, String> keys = new HashMap<>();
-                    remove.keys.forEach((name, value) -> keys.put(name.getLocalPart(), value));
-                    items.remove(Inheritance.key(itemSchema, keys::get));
-                } else {
-                    items.put(key(itemSchema, entry), entry);
-                }
-            }
-        }
+        Map<String, Inheritance.Item<Object>> items = Inheritance.merge(chain, level -> entries(collection, shape, level),
+                TypedInheritance::entry, entry -> key(itemSchema, entry));
         List<Object> resolved = new ArrayList<>(items.size());
-        for (Object item : items.values()) {
-            List<Object> itemChain = new ArrayList<>(defaults);
-            itemChain.add(item);
-            resolved.add(resolveAny(itemSchema, itemType, itemChain));
+        for (Inheritance.Item<Object> item : items.values()) {
+            resolved.add(resolveAny(itemSchema, itemType, Inheritance.itemChain(defaults, item.element())));
         }
         Slot list = shape.mixed() != null ? shape.mixed() : shape.elements().get(collection.addElement());
         set(list, out, resolved);
@@ -141,8 +124,19 @@ final class TypedInheritance {
         return shape.elements().get(collection.addElement()).itemType();
     }
 
+    /** What a typed entry of a collection is: the binder makes {@code <clear>} and {@code <remove>} their own types. */
+    private static Inheritance.Entry entry(Object entry) {
+        return entry instanceof ClearEntry ? Inheritance.Entry.CLEAR
+                : entry instanceof RemoveEntry ? Inheritance.Entry.REMOVE : Inheritance.Entry.ADD;
+    }
+
     /** The item's identity as {@link Inheritance#key} computes it from text, so a typed item and a {@code <remove>} agree. */
     private static String key(ElementSchema itemSchema, Object item) {
+        if (item instanceof RemoveEntry remove) {
+            Map<String, String> keys = new HashMap<>();
+            remove.keys.forEach((name, value) -> keys.put(name.getLocalPart(), value));
+            return Inheritance.key(itemSchema, keys::get);
+        }
         Shape shape = shape(item.getClass());
         return Inheritance.key(itemSchema, name -> {
             Slot f = shape.attributes().get(name);
@@ -152,14 +146,7 @@ final class TypedInheritance {
     }
 
     private static List<Object> present(Slot f, List<?> chain) {
-        List<Object> out = new ArrayList<>();
-        for (Object level : chain) {
-            Object v = get(f, level);
-            if (v != null) {
-                out.add(v);
-            }
-        }
-        return out;
+        return Inheritance.present(chain, level -> get(f, level));
     }
 
     // ------------------------------------------------------------------------------------ fields

@@ -1,8 +1,9 @@
 package org.apphostftp.configapi;
 
 import java.util.Objects;
-import org.apphostftp.config.ConfigLoader;
 import org.apphostftp.config.LoadResult;
+import org.apphostftp.config.LoadedFile;
+import org.apphostftp.config.effective.LoadedConfiguration;
 import org.apphostftp.config.schema.ConfigSchema;
 
 /**
@@ -23,18 +24,20 @@ public final class ConfigurationView {
     private final ConfigSchema schema;
     private volatile Made current;
 
-    /** Views checked against the schema of {@code loader} (the host's own loader). */
-    public ConfigurationView(ConfigLoader loader) {
-        this.schema = loader.schema();
+    /** Views checked against {@code schema} (the one the host loads with). */
+    public ConfigurationView(ConfigSchema schema) {
+        this.schema = Objects.requireNonNull(schema, "schema");
     }
 
     /**
-     * The read-only configuration of {@code loaded} with its runtime parts from {@code runtime}: the same object for
+     * The read-only configuration of {@code configuration} with its runtime parts from {@code runtime}: the same object for
      * as long as both are the ones given last, a new one (made once, however many threads ask) when either changed.
      *
-     * @throws IllegalArgumentException when {@code loaded} has errors, or a provider names no runtime part of the schema
+     * @throws IllegalArgumentException when {@code configuration} has errors or was not made by {@code FtpHost.load},
+     *                                  or a provider names no runtime part of the schema
      */
-    public Configuration of(LoadResult loaded, RuntimeProviders runtime) {
+    public Configuration of(LoadedConfiguration configuration, RuntimeProviders runtime) {
+        LoadResult loaded = LoadedFile.of(configuration).result();
         Made made = current;
         if (made != null && made.isFor(loaded, runtime)) {
             return made.configuration();

@@ -5,9 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apphostftp.config.ConfigLoader;
 import org.apphostftp.config.LoadResult;
+import org.apphostftp.config.LoadedFile;
+import org.apphostftp.config.effective.LoadedConfiguration;
+import org.apphostftp.config.schema.ConfigSchema;
 import org.apphostftp.config.xml.ConfigFileConflictException;
 import org.apphostftp.config.xml.ConfigFileWriter;
 import org.apphostftp.config.xml.DocumentBytes;
@@ -59,17 +63,17 @@ public final class ServerManager implements AutoCloseable {
 
     /** A manager on a file whose runtime parts come from {@code runtime}. */
     public ServerManager(Path configFile, RuntimeProviders runtime) {
-        this(configFile, runtime, ConfigLoader.standard());
+        this(configFile, configFile.toString(), runtime, ConfigLoader.standard(), null, () -> { });
     }
 
     /**
-     * A manager on a file, checking commits with {@code loader} (the host passes its own, so that commits are checked
-     * with the same environment the server loads with).
+     * A manager on a file read with {@code schema} (the shipped one is {@link ConfigSchema#standard()}), checking
+     * commits with %VAR% expanded from {@code environment} (as the server loads it).
      *
-     * @throws IllegalArgumentException when a provider names no runtime part of the loader's schema
+     * @throws IllegalArgumentException when a provider names no runtime part of the schema
      */
-    public ServerManager(Path configFile, RuntimeProviders runtime, ConfigLoader loader) {
-        this(configFile, configFile.toString(), runtime, loader, null, () -> { });
+    public ServerManager(Path configFile, RuntimeProviders runtime, ConfigSchema schema, Map<String, String> environment) {
+        this(configFile, configFile.toString(), runtime, new ConfigLoader(schema, environment), null, () -> { });
     }
 
     private ServerManager(Path file, String displayName, RuntimeProviders runtime, ConfigLoader loader, XmlDocument document,
@@ -84,24 +88,26 @@ public final class ServerManager implements AutoCloseable {
     }
 
     /**
-     * A manager on a configuration the host has already loaded (and keeps running), without reading the file again.
+     * A manager on a configuration already loaded ({@code FtpHost.load}, or what a host runs), without reading the file
+     * again; commits are checked with the environment it was loaded with.
      *
-     * @throws IllegalArgumentException when {@code loaded} has errors (the host keeps its last good configuration)
+     * @throws IllegalArgumentException when {@code loaded} has errors, or was not made by {@code FtpHost.load}
      */
-    public static ServerManager of(LoadResult loaded, RuntimeProviders runtime, ConfigLoader loader) {
-        return of(loaded, runtime, loader, () -> { });
+    public static ServerManager of(LoadedConfiguration loaded, RuntimeProviders runtime) {
+        return of(loaded, runtime, () -> { });
     }
 
     /**
-     * As {@link #of(LoadResult, RuntimeProviders, ConfigLoader)}, running {@code afterCommit} after each commit that
-     * wrote the file (the host applies the file there, so that a commit runs when commitChanges returns).
+     * As {@link #of(LoadedConfiguration, RuntimeProviders)}, running {@code afterCommit} after each commit that wrote
+     * the file (the host applies the file there, so that a commit runs when commitChanges returns).
      */
-    public static ServerManager of(LoadResult loaded, RuntimeProviders runtime, ConfigLoader loader, Runnable afterCommit) {
-        if (!loaded.ok()) {
-            throw new IllegalArgumentException("a ServerManager needs a configuration without errors: " + loaded.errors());
+    public static ServerManager of(LoadedConfiguration loaded, RuntimeProviders runtime, Runnable afterCommit) {
+        LoadedFile file = LoadedFile.of(loaded);
+        if (!file.ok()) {
+            throw new IllegalArgumentException("a ServerManager needs a configuration without errors: " + file.errors());
         }
-        XmlDocument main = loaded.documents().get(0);
-        return new ServerManager(main.path(), main.displayName(), runtime, loader, main, afterCommit);
+        XmlDocument main = file.result().documents().get(0);
+        return new ServerManager(main.path(), main.displayName(), runtime, file.loader(), main, afterCommit);
     }
 
     /**

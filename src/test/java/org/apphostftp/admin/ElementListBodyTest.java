@@ -58,7 +58,7 @@ class ElementListBodyTest {
 
     private ServerManager manager(List<RuntimeValues> sessions) {
         return new ServerManager(Fixtures.install("configapi.config", dir),
-                RuntimeProviders.builder().collection(SESSIONS, path -> sessions).build(), Fixtures.loader());
+                RuntimeProviders.builder().collection(SESSIONS, path -> sessions).build(), Fixtures.loader().schema(), Map.of());
     }
 
     /** Sessions s-0, s-1, ... with varied values; the one at {@code broken} (if any) has a bytesSent of the wrong type. */

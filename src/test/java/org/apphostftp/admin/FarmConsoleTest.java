@@ -18,8 +18,6 @@ import org.apache.commons.net.ftp.FTPConnectionClosedException;
 import org.apphostftp.FreePorts;
 import org.apphostftp.FtpHost;
 import org.apphostftp.NodeOverrides;
-import org.apphostftp.config.ConfigLoader;
-import org.apphostftp.config.schema.ConfigSchema;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -83,9 +81,8 @@ class FarmConsoleTest {
 
     /** Node NAME on ADDRESS; again on another admin port when a busy machine took the free one first. */
     private static FtpHost node(Path config, String name, String address) {
-        ConfigLoader loader = new ConfigLoader(ConfigSchema.standard(), Map.of());
         for (int attempt = 1; ; attempt++) {
-            FtpHost host = FtpHost.start(loader.load(config), loader,
+            FtpHost host = FtpHost.start(FtpHost.load(config, Map.of()),
                     new NodeOverrides(Optional.of(name), Optional.of(address), Optional.of(address + ":" + freeOn(address))));
             if (host.adminAddress().isPresent() || attempt == 3) {
                 return host;

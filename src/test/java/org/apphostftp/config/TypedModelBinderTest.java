@@ -16,7 +16,7 @@ import java.util.TreeSet;
 import javax.xml.stream.XMLStreamException;
 import org.apphostftp.config.jaxb.ConfigurationXml;
 import org.apphostftp.config.jaxb.JaxbView;
-import org.apphostftp.config.jaxb.TypedModelBinder;
+import org.apphostftp.config.typed.TypedModelBinder;
 import org.apphostftp.config.xml.SafeXmlReader;
 import org.apphostftp.config.xml.XmlDocument;
 import org.apphostftp.config.xml.XmlElement;

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apphostftp.config.Fixtures;
+import org.apphostftp.config.schema.ConfigSchema;
 import org.apphostftp.config.xml.Edit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +30,7 @@ class CollectionEditingTest {
     @BeforeEach
     void open() {
         file = Fixtures.install("configapi.config", dir);
-        manager = new ServerManager(file, new InMemoryFtpServer().providers(), Fixtures.loader());
+        manager = new ServerManager(file, new InMemoryFtpServer().providers(), ConfigSchema.standard(), Map.of());
         config = manager.getApplicationHostConfiguration();
     }
 

@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.apphostftp.config.Fixtures;
 import org.apphostftp.config.location.Problem;
+import org.apphostftp.config.schema.ConfigSchema;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +34,7 @@ class CommitChangesTest {
     void open() throws IOException {
         file = Fixtures.install("configapi.config", dir);
         original = Files.readString(file);
-        manager = new ServerManager(file, new InMemoryFtpServer().providers(), Fixtures.loader());
+        manager = new ServerManager(file, new InMemoryFtpServer().providers(), ConfigSchema.standard(), Map.of());
     }
 
     @AfterEach
@@ -150,7 +152,7 @@ class CommitChangesTest {
     @Test
     void aSectionGroupThatIsNotWrittenYetGoesBeforeTheLocations() throws IOException {
         Path other = Fixtures.install("minimal-anonymous.config", Files.createDirectories(dir.resolve("other")));
-        try (ServerManager minimal = new ServerManager(other, RuntimeProviders.none(), Fixtures.loader())) {
+        try (ServerManager minimal = new ServerManager(other, RuntimeProviders.none(), ConfigSchema.standard(), Map.of())) {
             ConfigurationSection firewall = minimal.getApplicationHostConfiguration().getSection("system.ftpServer/firewallSupport");
             firewall.setAttributeValue("lowDataChannelPort", 5000);
             firewall.setAttributeValue("highDataChannelPort", 5100);

@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import org.apphostftp.config.ConfigLoader;
 import org.apphostftp.config.Fixtures;
 import org.apphostftp.config.LoadResult;
+import org.apphostftp.config.LoadedFile;
+import org.apphostftp.config.effective.LoadedConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +39,12 @@ class ConfigurationViewTest {
         providers = new InMemoryFtpServer().started("Default FTP Site").connect("Default FTP Site", SESSION_ID, "bob", "::1")
                 .providers();
         loaded = loader.load(Fixtures.install("configapi.config", dir));
-        view = new ConfigurationView(loader);
+        view = new ConfigurationView(loader.schema());
+    }
+
+    /** What the host hands the view on each read: a new handle on the load that runs. */
+    private LoadedConfiguration handed(LoadResult load) {
+        return new LoadedFile(dir.resolve("applicationHost.config"), load, loader);
     }
 
     private ConfigurationElement site(Configuration configuration) {
@@ -46,27 +53,27 @@ class ConfigurationViewTest {
 
     @Test
     void everyReaderOfOneLoadGetsTheSameConfigurationAndANewLoadGetsANewOne() {
-        Configuration first = view.of(loaded, providers);
-        assertThat(view.of(loaded, providers)).isSameAs(first);
+        Configuration first = view.of(handed(loaded), providers);
+        assertThat(view.of(handed(loaded), providers)).isSameAs(first);
         assertThat(first.isReadOnly()).isTrue();
 
         LoadResult reloaded = loader.load(loaded.documents().get(0).path());
-        Configuration second = view.of(reloaded, providers);
+        Configuration second = view.of(handed(reloaded), providers);
         assertThat(second).isNotSameAs(first);
-        assertThat(view.of(reloaded, providers)).isSameAs(second);
-        assertThat(view.of(reloaded, RuntimeProviders.offline())).as("other runtime providers").isNotSameAs(second);
+        assertThat(view.of(handed(reloaded), providers)).isSameAs(second);
+        assertThat(view.of(handed(reloaded), RuntimeProviders.offline())).as("other runtime providers").isNotSameAs(second);
     }
 
     @Test
     void theViewShowsTheRuntimePartsAsTheyAreAtEachRead() {
-        Configuration configuration = view.of(loaded, providers);
+        Configuration configuration = view.of(handed(loaded), providers);
         assertThat(configuration.select(SITE + "/ftpServer/sessions/session[@userName='bob']")).hasSize(1);
         assertThat(site(configuration).getChildElement("ftpServer").getAttributeValue("state").toString()).isEqualTo("Started");
     }
 
     @Test
     void everyWriteToTheViewIsRefusedAndChangesNothing() {
-        Configuration configuration = view.of(loaded, providers);
+        Configuration configuration = view.of(handed(loaded), providers);
         ConfigurationElement connections = site(configuration).getChildElement("ftpServer").getChildElement("connections");
         Object timeout = connections.getAttributeValue("controlChannelTimeout");
         ConfigurationElementCollection sites = configuration.getSection("system.applicationHost/sites").getCollection();
@@ -79,7 +86,7 @@ class ConfigurationViewTest {
         assertThatThrownBy(sites::clear).isInstanceOf(ReadOnlyConfigurationException.class);
 
         assertThat(configuration.hasChanges()).isFalse();
-        assertThat(site(view.of(loaded, providers)).getChildElement("ftpServer").getChildElement("connections")
+        assertThat(site(view.of(handed(loaded), providers)).getChildElement("ftpServer").getChildElement("connections")
                 .getAttributeValue("controlChannelTimeout")).isEqualTo(timeout);
     }
 
@@ -89,14 +96,14 @@ class ConfigurationViewTest {
                 "<configuration><system.applicationHost><sites><site name=\"A\" id=\"x\"/></sites></system.applicationHost></configuration>"
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(broken.ok()).isFalse();
-        assertThatThrownBy(() -> view.of(broken, providers)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> view.of(handed(broken), providers)).isInstanceOf(IllegalArgumentException.class);
     }
 
     /** The shared view finds a site by name through an index: the same elements a ServerManager's walk finds. */
     @Test
     void aSiteLookedUpByNameFindsWhatAServerManagerFinds() {
-        Configuration shared = view.of(loaded, providers);
-        Configuration walked = new ServerManager(loaded.documents().get(0).path(), providers, loader).getApplicationHostConfiguration();
+        Configuration shared = view.of(handed(loaded), providers);
+        Configuration walked = ServerManager.of(handed(loaded), providers).getApplicationHostConfiguration();
         for (String filter : List.of("site[@name='beta']", "site[@name='BETA']", "site[@name='Default FTP Site']",
                 "site[@name='nowhere']", "site[@name='']", "site[@name!='beta']", "site[@name='beta' or @name='Default FTP Site']",
                 "site[@name='beta' and @id='2']", "site[@name='beta' and @id='3']", "site[@name='beta']/bindings/binding",
@@ -115,7 +122,7 @@ class ConfigurationViewTest {
     /** Hostile: many threads look sites up at once on a new view, so the index is made while others wait for it. */
     @Test
     void manyThreadsLookSitesUpAtOnceOnANewView() throws Exception {
-        Configuration configuration = view.of(loaded, providers);
+        Configuration configuration = view.of(handed(loaded), providers);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Callable<List<String>>> readers = new ArrayList<>();
@@ -145,7 +152,7 @@ class ConfigurationViewTest {
                 readers.add(() -> {
                     int read = 0;
                     for (int i = 0; i < 200; i++) {
-                        Configuration c = view.of(loads.get((thread + i) % 2), providers);
+                        Configuration c = view.of(handed(loads.get((thread + i) % 2)), providers);
                         read += c.select(SITE).size() + c.select(SITE + "/ftpServer/sessions/session").size();
                     }
                     return read;

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.apphostftp.config.Fixtures;
+import org.apphostftp.config.schema.ConfigSchema;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +27,7 @@ class InheritanceAndLocationsTest {
 
     @BeforeEach
     void open() {
-        manager = new ServerManager(Fixtures.install("configapi.config", dir), new InMemoryFtpServer().providers(), Fixtures.loader());
+        manager = new ServerManager(Fixtures.install("configapi.config", dir), new InMemoryFtpServer().providers(), ConfigSchema.standard(), Map.of());
         config = manager.getApplicationHostConfiguration();
     }
 

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.apphostftp.config.Fixtures;
+import org.apphostftp.config.schema.ConfigSchema;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,7 @@ class MethodsTest {
 
     @BeforeEach
     void open() {
-        manager = new ServerManager(Fixtures.install("configapi.config", dir), server.providers(), Fixtures.loader());
+        manager = new ServerManager(Fixtures.install("configapi.config", dir), server.providers(), ConfigSchema.standard(), Map.of());
     }
 
     @AfterEach

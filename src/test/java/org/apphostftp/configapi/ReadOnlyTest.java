@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.apphostftp.config.Fixtures;
+import org.apphostftp.config.schema.ConfigSchema;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +29,7 @@ class ReadOnlyTest {
     void open() {
         InMemoryFtpServer server = new InMemoryFtpServer().started("Default FTP Site").connect("Default FTP Site", SESSION_ID, "bob", "::1");
         file = Fixtures.install("configapi.config", dir);
-        manager = new ServerManager(file, server.providers(), Fixtures.loader());
+        manager = new ServerManager(file, server.providers(), ConfigSchema.standard(), Map.of());
     }
 
     @AfterEach

@@ -34,7 +34,7 @@ class RuntimeProvidersTest {
                 .method(FTP_SERVER, "Restart", (e, in) -> RuntimeValues.EMPTY)
                 .build();
 
-        assertThatThrownBy(() -> new ServerManager(Fixtures.install("configapi.config", dir), providers, Fixtures.loader()))
+        assertThatThrownBy(() -> new ServerManager(Fixtures.install("configapi.config", dir), providers, ConfigSchema.standard(), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("runtime providers do not match the schema:\n"
                         + "attribute provider for " + FTP_SERVER + "/connections: the element has no runtime attributes\n"
@@ -49,7 +49,7 @@ class RuntimeProvidersTest {
             reads.incrementAndGet();
             return RuntimeValues.of(Map.of("state", reads.get() == 1 ? "Starting" : "Started"));
         }).build();
-        try (ServerManager manager = new ServerManager(Fixtures.install("configapi.config", dir), providers, Fixtures.loader())) {
+        try (ServerManager manager = new ServerManager(Fixtures.install("configapi.config", dir), providers, ConfigSchema.standard(), Map.of())) {
             ConfigurationElement ftp = manager.getApplicationHostConfiguration().getSection("system.applicationHost/sites")
                     .getCollection().get(0).getChildElement("ftpServer");
 
@@ -64,7 +64,7 @@ class RuntimeProvidersTest {
         RuntimeProviders providers = RuntimeProviders.builder()
                 .collection(InMemoryFtpServer.SESSIONS, s -> List.of(RuntimeValues.of(Map.of("sessionId", "s-1", "bytesSent", "lots"))))
                 .build();
-        try (ServerManager manager = new ServerManager(Fixtures.install("configapi.config", dir), providers, Fixtures.loader())) {
+        try (ServerManager manager = new ServerManager(Fixtures.install("configapi.config", dir), providers, ConfigSchema.standard(), Map.of())) {
             ConfigurationElement session = manager.getApplicationHostConfiguration()
                     .select("/system.applicationHost/sites/site[@name='beta']/ftpServer/sessions/session").get(0);
 
@@ -103,8 +103,7 @@ class RuntimeProvidersTest {
                 .method(STATISTICS, "Reset", (site, in) -> RuntimeValues.of(Map.of("resetCount",
                         (Boolean) in.get("keepPeaks") ? 10 : resets.incrementAndGet())))
                 .build();
-        ConfigLoader loader = new ConfigLoader(schemaWithStatistics(), Map.of());
-        try (ServerManager manager = new ServerManager(Fixtures.install("configapi.config", dir), providers, loader)) {
+        try (ServerManager manager = new ServerManager(Fixtures.install("configapi.config", dir), providers, schemaWithStatistics(), Map.of())) {
             Configuration config = manager.getApplicationHostConfiguration();
 
             List<ConfigurationElement> busy = config.select("/system.applicationHost/sites/site/ftpServer/statistics[@currentConnections!='0']");

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apphostftp.config.Fixtures;
+import org.apphostftp.config.schema.ConfigSchema;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +31,7 @@ class SelectTest {
                 .connect("Default FTP Site", "s-2", "alice", "10.0.0.54")
                 .connect("Default FTP Site", "s-3", "o'neil", "10.0.0.53")
                 .connect("beta", "s-4", "bob", "10.0.0.99");
-        manager = new ServerManager(Fixtures.install("configapi.config", dir), server.providers(), Fixtures.loader());
+        manager = new ServerManager(Fixtures.install("configapi.config", dir), server.providers(), ConfigSchema.standard(), Map.of());
         config = manager.getApplicationHostConfiguration();
     }
 

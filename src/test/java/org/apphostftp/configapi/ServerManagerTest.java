@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apphostftp.FtpHost;
 import org.apphostftp.config.Fixtures;
-import org.apphostftp.config.LoadResult;
+import org.apphostftp.config.effective.LoadedConfiguration;
 import org.apphostftp.config.location.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,14 +23,37 @@ class ServerManagerTest {
     @Test
     void aManagerOnWhatTheHostLoadedDoesNotReadTheFileAgain() throws Exception {
         Path file = Fixtures.install("configapi.config", dir);
-        LoadResult loaded = Fixtures.loader().load(file);
+        LoadedConfiguration loaded = FtpHost.load(file, Map.of());
         Files.delete(file);
 
-        try (ServerManager manager = ServerManager.of(loaded, RuntimeProviders.none(), Fixtures.loader())) {
+        try (ServerManager manager = ServerManager.of(loaded, RuntimeProviders.none())) {
             assertThat(manager.getApplicationHostConfiguration().getSection("system.applicationHost/sites").getCollection())
                     .hasSize(2);
             assertThat(manager.getConfigFile()).isEqualTo(file);
         }
+    }
+
+    @Test
+    void aLoadWithErrorsOrMadeElsewhereGivesNoManager() throws Exception {
+        Path file = Fixtures.install("configapi.config", dir);
+        Files.writeString(file, Files.readString(file).replace("controlChannelTimeout=\"45\"", "controlChannelTimeout=\"abc\""));
+        LoadedConfiguration broken = FtpHost.load(file, Map.of());
+        LoadedConfiguration madeElsewhere = new LoadedConfiguration() {
+            @Override
+            public Path configFile() {
+                return file;
+            }
+
+            @Override
+            public List<Problem> problems() {
+                return List.of();
+            }
+        };
+
+        assertThatThrownBy(() -> ServerManager.of(broken, RuntimeProviders.none()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("controlChannelTimeout");
+        assertThatThrownBy(() -> ServerManager.of(madeElsewhere, RuntimeProviders.none()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("made by FtpHost.load");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apphostftp.config.Fixtures;
+import org.apphostftp.config.schema.ConfigSchema;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class SessionsSectionTest {
     @BeforeEach
     void open() {
         server.connect("Default FTP Site", BOB, "bob", "10.0.0.53").connect("Default FTP Site", ALICE, "alice", "::1");
-        manager = new ServerManager(Fixtures.install("configapi.config", dir), server.providers(), Fixtures.loader());
+        manager = new ServerManager(Fixtures.install("configapi.config", dir), server.providers(), ConfigSchema.standard(), Map.of());
     }
 
     @AfterEach

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.apphostftp.config.Fixtures;
 import org.apphostftp.config.effective.ShowFlag;
+import org.apphostftp.config.schema.ConfigSchema;
 import org.apphostftp.config.xml.Edit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +29,7 @@ class UncommittedEditsTest {
 
     @BeforeEach
     void open() {
-        manager = new ServerManager(Fixtures.install("configapi.config", dir), new InMemoryFtpServer().providers(), Fixtures.loader());
+        manager = new ServerManager(Fixtures.install("configapi.config", dir), new InMemoryFtpServer().providers(), ConfigSchema.standard(), Map.of());
         config = manager.getApplicationHostConfiguration();
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.apphostftp.config.ConfigLoader;
 import org.apphostftp.config.LoadResult;
+import org.apphostftp.config.LoadedFile;
 import org.apphostftp.configapi.ConfigurationSection;
 import org.apphostftp.configapi.RuntimeProviders;
 import org.apphostftp.configapi.ServerManager;
@@ -76,7 +77,8 @@ class FarmSettingsTest {
     private FarmSettings read(String attributes, String node, String address) throws IOException {
         LoadResult loaded = load(attributes);
         assertThat(loaded.errors()).isEmpty();
-        try (ServerManager manager = ServerManager.of(loaded, RuntimeProviders.none(), ConfigLoader.standard())) {
+        try (ServerManager manager = ServerManager.of(
+                new LoadedFile(dir.resolve("applicationHost.config"), loaded, ConfigLoader.standard()), RuntimeProviders.none())) {
             ConfigurationSection section = manager.getApplicationHostConfiguration().getSection(FarmSettings.SECTION);
             return FarmSettings.read(section, dir.resolve("applicationHost.config"), ENV, node, address);
         }

@@ -1,4 +1,4 @@
-package org.apphostftp.config.jaxb;
+package org.apphostftp.config.typed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,6 +16,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apphostftp.config.jaxb.ClearEntry;
+import org.apphostftp.config.jaxb.ConfigurationXml;
+import org.apphostftp.config.jaxb.RemoveEntry;
+import org.apphostftp.config.jaxb.Session;
+import org.apphostftp.config.jaxb.Sessions;
+import org.apphostftp.config.jaxb.SitesSection;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,10 +1,12 @@
-package org.apphostftp.config;
+package org.apphostftp.config.location;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.apphostftp.config.location.Problem;
 
-/** A configuration that cannot be used; the message lists every error as {@code FILE:LINE:COL: message}. */
+/**
+ * A configuration that cannot be used ({@code FtpHost.start} on a file with errors); the message lists every error as
+ * {@code FILE:LINE:COL: message}, and {@link #problems()} gives them one by one.
+ */
 public class ConfigurationException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
