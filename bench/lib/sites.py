@@ -7,8 +7,9 @@
       that lets USER read and write; site7's controlChannelTimeout is SEVEN_TIMEOUT (default 60). Written beside the
       file and renamed into place, as editors save.
   sites.py measure CONF_DIR SITES FTP_PORT ADMIN_PORT USER PASSWORD REPS SERVER_PID
-      with the server running on that file: times GET /api/config for one site and GET /api/sessions filtered to one
-      site and user (keep-alive HTTP, 50 unmeasured calls, then 300), then REPS saves that change site7 only, each
+      with the server running on that file: times GET /api/config for one site, GET /api/sessions filtered to one
+      site and user and GET /api/status (keep-alive HTTP, 50 unmeasured calls, then 300) and GET /api/sites (all
+      sites: 20, then 100), then REPS saves that change site7 only, each
       timed from the rename until GET /api/config shows the new value; a session logged in on site2 before the saves
       must still answer (NOOP after each save, a listing at the end). Besides wall times it prints the server's CPU time
       per call and per save (/proc/SERVER_PID/stat), which a busy machine changes much less. Prints JSON lines.
@@ -124,6 +125,8 @@ def measure(conf, sites, port, admin_port, user, password, reps, pid):
     if not admin.get(sessions)["sessions"]:
         raise SystemExit("bench: the session on site2 is not listed")
     print(json.dumps(with_cpu("GET /api/sessions site and user, %d sites" % sites, timed(admin, sessions, pid))))
+    print(json.dumps(with_cpu("GET /api/sites, all %d" % sites, timed(admin, "/api/sites", pid, warm=20, n=100))))
+    print(json.dumps(with_cpu("GET /api/status", timed(admin, "/api/status", pid))))
     two.voidcmd("NOOP")
     applied, cpu = [], []
     for rep in range(reps):

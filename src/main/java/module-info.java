@@ -17,6 +17,8 @@ module org.apphostftp {
     // the typed model's annotations and JAXBContext are part of its signatures
     requires transitive jakarta.xml.bind;
     requires transitive java.xml;
+    // ConfigurationRenderer.writeJsonObject writes to a jackson-core JsonGenerator
+    requires transitive com.fasterxml.jackson.core;
     requires org.glassfish.jaxb.runtime;
     requires com.ctc.wstx;
     requires org.codehaus.stax2;
@@ -24,7 +26,6 @@ module org.apphostftp {
     requires ch.qos.logback.classic;
     requires ch.qos.logback.core;
     requires info.picocli;
-    requires com.fasterxml.jackson.databind;
     requires ftpserver.core;
     requires ftplet.api;
     requires mina.core;

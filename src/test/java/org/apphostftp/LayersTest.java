@@ -79,6 +79,13 @@ class LayersTest {
             .because("the loaded configuration is the bottom layer everything else reads");
 
     @ArchTest
+    static final ArchRule jsonImportsNoOtherLayerOfOurs = noClasses()
+            .that().resideInAPackage("org.apphostftp.json..")
+            .should().dependOnClassesThat(resideInAPackage("org.apphostftp..")
+                    .and(resideOutsideOfPackage("org.apphostftp.json..")))
+            .because("JSON on jackson-core is a bottom layer that configapi, admin, cli, farm and audit share");
+
+    @ArchTest
     static final ArchRule adminAndCliNeverReachIntoTheRunningSites = noClasses()
             .that().resideInAnyPackage("org.apphostftp.admin..", "org.apphostftp.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apphostftp.site..", "org.apphostftp.session..",

@@ -1,9 +1,9 @@
 package org.apphostftp.admin;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.apphostftp.audit.AuditEntry;
 import org.apphostftp.audit.AuditTrail;
 import org.apphostftp.configapi.ConfigurationRenderer;
@@ -16,7 +16,6 @@ final class AuditResource {
 
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 1000;
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final AuditTrail trail;
 
@@ -27,19 +26,18 @@ final class AuditResource {
     ApiResponse latest(ApiRequest request) {
         request.accepting("limit");
         int limit = request.parameter("limit").map(v -> limit(v, request.path())).orElse(DEFAULT_LIMIT);
-        ArrayNode entries = JSON.arrayNode();
+        List<Map<String, Object>> entries = new ArrayList<>();
         if (trail != null) {
             try {
                 for (AuditEntry e : trail.latest(limit)) {
-                    entries.add(Reply.MAPPER.valueToTree(e));
+                    entries.add(e.toJson());
                 }
             } catch (IOException e) {
                 throw new ApiException(500, e.getMessage(), request.path());
             }
         }
-        ObjectNode json = JSON.objectNode().set("entries", entries);
-        return ApiResponse.ok(new TreeBody(json, () -> ConfigurationRenderer.jsonToXml("audit",
-                JSON.objectNode().set("entry", entries))));
+        return ApiResponse.ok(new TreeBody(Map.of("entries", entries), () -> ConfigurationRenderer.jsonToXml("audit",
+                Map.of("entry", entries))));
     }
 
     private static int limit(String value, String path) {

@@ -11,6 +11,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import org.apphostftp.configapi.ConfigurationElement;
 import org.apphostftp.configapi.ConfigurationRenderer;
+import org.apphostftp.json.JsonTree;
 
 /**
  * Elements of one kind inside a wrapper element; in XML always {@code <sessions><session .../>...</sessions>}. JSON is
@@ -106,7 +107,7 @@ final class ElementListBody implements Body {
     /** Elements as JSON objects separated by commas, as they stand inside an array. */
     private ChunkedBytes render(List<ConfigurationElement> part) {
         ChunkedBytes out = new ChunkedBytes();
-        try (JsonGenerator json = Reply.MAPPER.createGenerator(out)) {
+        try (JsonGenerator json = JsonTree.FACTORY.createGenerator(out)) {
             json.setRootValueSeparator(COMMA);
             for (ConfigurationElement e : part) {
                 renderer.writeJsonObject(json, e);

@@ -1,6 +1,6 @@
 package org.apphostftp.admin;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
 
 /**
  * The farm's part of the admin API (the {@code org.apphostftp.farm} package answers it; absent on a single node):
@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public interface FarmAdmin {
 
     /** {@code {"name", "node", "nodes": [{"name", "address", "state", "lastReload", "lastConfigError", "sessions"}]}} */
-    ObjectNode status();
+    Map<String, Object> status();
 
     /**
      * Runs an ftpServer method (Start, Stop) of a site on the named node only.

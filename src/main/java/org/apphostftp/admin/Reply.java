@@ -1,13 +1,13 @@
 package org.apphostftp.admin;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apphostftp.json.JsonTree;
 
 /**
  * A rendered answer, ready to send: status, content type, bytes and extra headers. Rendering happens before anything
@@ -15,7 +15,6 @@ import java.util.Map;
  */
 final class Reply {
 
-    static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String XML_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
 
     private final int status;
@@ -53,7 +52,7 @@ final class Reply {
 
     /** An error answer, always JSON: {@code {"error": message, "path": path}}. */
     static Reply error(int status, String message, String path, Map<String, String> headers) {
-        ObjectNode error = MAPPER.createObjectNode();
+        Map<String, Object> error = new LinkedHashMap<>();
         error.put("error", message);
         error.put("path", path);
         return new Reply(status, Format.JSON.contentType(), json(new TreeBody(error, () -> "")), headers);
@@ -93,7 +92,7 @@ final class Reply {
 
     private static ChunkedBytes json(Body body) {
         ChunkedBytes out = new ChunkedBytes();
-        try (JsonGenerator generator = MAPPER.createGenerator(out)) {
+        try (JsonGenerator generator = JsonTree.FACTORY.createGenerator(out)) {
             body.writeJson(generator);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write JSON: " + e.getMessage(), e); // memory only: not expected

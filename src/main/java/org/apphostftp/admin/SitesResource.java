@@ -1,9 +1,7 @@
 package org.apphostftp.admin;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apphostftp.configapi.Configuration;
@@ -20,19 +18,17 @@ import org.apphostftp.configapi.ConfigurationRenderer;
 final class SitesResource {
 
     private static final String SITES = "system.applicationHost/sites";
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final ConfigurationRenderer renderer = ConfigurationRenderer.standard();
 
     /** GET /api/sites */
     ApiResponse list(ApiRequest request, Configuration config) {
         request.accepting();
-        ArrayNode sites = JSON.arrayNode();
+        List<Map<String, Object>> sites = new ArrayList<>();
         for (ConfigurationElement site : config.getSection(SITES).getCollection()) {
             sites.add(summary(site));
         }
-        ObjectNode json = JSON.objectNode().set("sites", sites);
-        return ApiResponse.ok(new TreeBody(json, () -> ConfigurationRenderer.jsonToXml("sites", xmlShape("site", sites))));
+        return ApiResponse.ok(new TreeBody(Map.of("sites", sites), () -> ConfigurationRenderer.jsonToXml("sites", xmlShape("site", sites))));
     }
 
     /** POST /api/sites/{name}/start or /stop: the method of the site's ftpServer; answers the site as it is then. */
@@ -43,7 +39,7 @@ final class SitesResource {
                 new ConfigurationNotFoundException("/" + SITES + "/site" + FilterText.predicate(Map.of("name", siteName)),
                         "no such site: " + siteName));
         site.getChildElement("ftpServer").getMethods().get(method).createInstance().execute();
-        ObjectNode summary = summary(site);
+        Map<String, Object> summary = summary(site);
         return ApiResponse.ok(new TreeBody(summary, () -> ConfigurationRenderer.jsonToXml("site", xmlShape(summary))));
     }
 
@@ -54,33 +50,34 @@ final class SitesResource {
                 new ConfigurationNotFoundException("/" + SITES + "/site" + FilterText.predicate(Map.of("name", siteName)),
                         "no such site: " + siteName));
         farm.siteMethodOn(node, String.valueOf(site.getAttributeValue("name")), method);
-        ObjectNode summary = summary(site);
+        Map<String, Object> summary = summary(site);
         summary.put("node", node);
         return ApiResponse.ok(new TreeBody(summary, () -> ConfigurationRenderer.jsonToXml("site", xmlShape(summary))));
     }
 
-    private ObjectNode summary(ConfigurationElement site) {
-        ObjectNode out = renderer.toJsonObject(site, List.of("name", "id"));
+    private Map<String, Object> summary(ConfigurationElement site) {
+        Map<String, Object> out = renderer.toJsonObject(site, List.of("name", "id"));
         out.put("state", String.valueOf(site.getChildElement("ftpServer").getAttributeValue("state")));
         Object startup = site.getChildElement("ftpServer").getAttributeValue("lastStartupStatus");
         if (startup instanceof Number n) { // an HRESULT: 0 when the last start worked
             out.put("lastStartupStatus", n.longValue());
         }
-        out.set("bindings", renderer.toJsonArray(site.getChildElement("bindings").getCollection()));
+        out.put("bindings", renderer.toJsonArray(site.getChildElement("bindings").getCollection()));
         return out;
     }
 
     /** The XML tree of summaries: {@code {"site": [...]}} with each site's bindings as {@code {"binding": [...]}}. */
-    private static ObjectNode xmlShape(String itemName, ArrayNode sites) {
-        ArrayNode items = JSON.arrayNode();
-        sites.forEach(s -> items.add(xmlShape((ObjectNode) s)));
-        return JSON.objectNode().set(itemName, items);
+    private static Map<String, Object> xmlShape(String itemName, List<Map<String, Object>> sites) {
+        List<Map<String, Object>> items = new ArrayList<>(sites.size());
+        sites.forEach(s -> items.add(xmlShape(s)));
+        return Map.of(itemName, items);
     }
 
-    private static ObjectNode xmlShape(ObjectNode site) {
-        ObjectNode copy = site.deepCopy();
-        JsonNode bindings = copy.remove("bindings");
-        copy.set("bindings", JSON.objectNode().set("binding", bindings));
+    /** A copy with the bindings last, as {@code {"binding": [...]}} (the summary itself stays as the JSON shows it). */
+    private static Map<String, Object> xmlShape(Map<String, Object> site) {
+        Map<String, Object> copy = new LinkedHashMap<>(site);
+        Object bindings = copy.remove("bindings");
+        copy.put("bindings", Map.of("binding", bindings));
         return copy;
     }
 }

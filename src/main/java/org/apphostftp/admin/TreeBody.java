@@ -1,24 +1,25 @@
 package org.apphostftp.admin;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.Map;
 import java.util.function.Supplier;
+import org.apphostftp.json.JsonTree;
 
-/** A small answer held as a JSON tree, with its XML form. */
+/** A small answer held as a JSON tree (maps and lists, see {@link JsonTree}), with its XML form. */
 final class TreeBody implements Body {
 
-    private final ObjectNode json;
+    private final Map<String, ?> json;
     private final Supplier<String> xml;
 
-    TreeBody(ObjectNode json, Supplier<String> xml) {
+    TreeBody(Map<String, ?> json, Supplier<String> xml) {
         this.json = json;
         this.xml = xml;
     }
 
     @Override
     public void writeJson(JsonGenerator out) throws IOException {
-        out.writeTree(json);
+        JsonTree.write(out, json);
     }
 
     @Override

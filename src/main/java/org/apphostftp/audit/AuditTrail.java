@@ -1,7 +1,5 @@
 package org.apphostftp.audit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.ByteBuffer;
@@ -27,7 +25,6 @@ import org.slf4j.LoggerFactory;
 public final class AuditTrail {
 
     private static final Logger LOG = LoggerFactory.getLogger("org.apphostftp.audit");
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
     /** How much of the file's end {@link #latest} reads at most. */
@@ -78,12 +75,7 @@ public final class AuditTrail {
     /** Writes one line for an action of {@code actor}; a failure to write is logged, never thrown. */
     public void record(Actor actor, String action, String target, String result) {
         AuditEntry entry = new AuditEntry(TIME.format(clock.instant()), action, target, result, actor.name(), actor.address());
-        String line;
-        try {
-            line = JSON.writeValueAsString(entry) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("an audit entry of strings is always JSON", e);
-        }
+        String line = entry.toJsonText() + "\n";
         if (serverLog) {
             LOG.info("{} {} {}: {} (by {} from {})", entry.action(), entry.target(), entry.result(), entry.who(), entry.from());
         }
@@ -133,7 +125,7 @@ public final class AuditTrail {
         for (int i = lines.size() - 1; i >= 0 && out.size() < limit; i--) {
             try {
                 if (!lines.get(i).isBlank()) {
-                    out.add(0, JSON.readValue(lines.get(i), AuditEntry.class));
+                    out.add(0, AuditEntry.parse(lines.get(i)));
                 }
             } catch (IOException e) {
                 // a line written by something else: not an entry

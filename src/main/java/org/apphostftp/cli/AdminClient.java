@@ -1,6 +1,5 @@
 package org.apphostftp.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
@@ -26,6 +25,7 @@ import org.apphostftp.config.LoadResult;
 import org.apphostftp.config.effective.Endpoint;
 import org.apphostftp.config.effective.GlobalSettings;
 import org.apphostftp.config.location.Problem;
+import org.apphostftp.json.JsonValue;
 import org.apphostftp.security.ServerCertificateException;
 import org.apphostftp.security.ServerTls;
 import org.apphostftp.security.TokenFile;
@@ -180,8 +180,8 @@ final class AdminClient {
     CommandFailure failure(Answer answer) {
         String message;
         try {
-            JsonNode error = Json.read(answer.body()).path("error");
-            message = error.isTextual() ? error.asText() : "HTTP status " + answer.status();
+            JsonValue error = Json.read(answer.body()).get("error");
+            message = error.isString() ? error.text() : "HTTP status " + answer.status();
         } catch (CommandFailure e) {
             message = "HTTP status " + answer.status();
         }

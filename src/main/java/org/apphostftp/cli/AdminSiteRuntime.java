@@ -1,12 +1,12 @@
 package org.apphostftp.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.apphostftp.appcmd.AppcmdException;
 import org.apphostftp.appcmd.SiteRuntime;
 import org.apphostftp.config.LoadResult;
+import org.apphostftp.json.JsonValue;
 
 /** appcmd's view of the running server, through the admin endpoint: site states, Start and Stop. */
 final class AdminSiteRuntime implements SiteRuntime {
@@ -33,8 +33,8 @@ final class AdminSiteRuntime implements SiteRuntime {
         if (states == null) {
             try {
                 Map<String, String> byName = new LinkedHashMap<>();
-                for (JsonNode site : Json.read(client.get("/api/sites", false)).path("sites")) {
-                    byName.put(site.path("name").asText(), site.path("state").asText());
+                for (JsonValue site : Json.read(client.get("/api/sites", false)).get("sites").items()) {
+                    byName.put(site.get("name").text(), site.get("state").text());
                 }
                 states = Optional.of(byName);
             } catch (CommandFailure e) {

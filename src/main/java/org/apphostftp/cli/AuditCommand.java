@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apphostftp.audit.AuditEntry;
 import org.apphostftp.audit.AuditTrail;
 import picocli.CommandLine.Command;
@@ -21,8 +20,6 @@ import picocli.CommandLine.Model.CommandSpec;
         "Show the latest audit lines: who terminated, stopped, started, committed, reloaded or changed what.",
         "Reads audit.log in logs/ beside the config file, or in the folder of -Dapphost.log.dir (the package's /var/log/apphost-ftp)."})
 final class AuditCommand implements Callable<Integer> {
-
-    private static final ObjectMapper JSON = new ObjectMapper(); // audit is no hot command: the client path avoids databind
 
     private static final List<Table.Column> COLUMNS = List.of(new Table.Column("TIME", 24, 24), new Table.Column("ACTION", 6, 40),
             new Table.Column("TARGET", 10, 400), new Table.Column("RESULT", 2, 400), new Table.Column("WHO", 5, 100),
@@ -57,7 +54,7 @@ final class AuditCommand implements Callable<Integer> {
         }
         if (json) {
             for (AuditEntry e : entries) {
-                out.println(JSON.valueToTree(e).toString());
+                out.println(e.toJsonText());
             }
         } else if (entries.isEmpty()) {
             out.println("no audit lines in " + trail.file());

@@ -1,37 +1,29 @@
 package org.apphostftp.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.StringWriter;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
+import java.io.StringWriter;
+import org.apphostftp.json.JsonTree;
+import org.apphostftp.json.JsonValue;
 import org.apphostftp.log.UnsafeText;
 
 /**
- * Reading and printing the endpoint's JSON answers with jackson-core's streaming parser and generator (into
- * databind's node classes): a client process then never builds an ObjectMapper, whose set-up is a fifth of its run.
+ * Reading and printing the endpoint's JSON answers with jackson-core's streaming parser and generator: a client process
+ * never builds an ObjectMapper (whose set-up was a fifth of its run), and the runnable jar carries no jackson-databind.
  */
 final class Json {
-
-    private static final JsonFactory FACTORY = new JsonFactory();
 
     private Json() {
     }
 
-    static JsonNode read(String body) throws CommandFailure {
-        try (JsonParser parser = FACTORY.createParser(body)) {
-            JsonToken first = parser.nextToken();
-            return first == null ? MissingNode.getInstance() : node(parser, first);
+    /** The answer's value; the missing value for an empty body. */
+    static JsonValue read(String body) throws CommandFailure {
+        try {
+            return JsonValue.parse(body);
         } catch (IOException e) {
             throw new CommandFailure("the server's answer is not JSON: " + e.getMessage(), e);
         }
@@ -42,11 +34,12 @@ final class Json {
      * escape, which JSON readers take back as the same character.
      */
     static String pretty(String body) throws CommandFailure {
-        if (read(body).isMissingNode()) {
+        if (read(body).isMissing()) {
             return "";
         }
         StringWriter text = new StringWriter();
-        try (JsonParser parser = FACTORY.createParser(body); JsonGenerator generator = FACTORY.createGenerator(text)) {
+        try (JsonParser parser = JsonTree.FACTORY.createParser(body);
+                JsonGenerator generator = JsonTree.FACTORY.createGenerator(text)) {
             generator.setCharacterEscapes(TerminalEscapes.INSTANCE).useDefaultPrettyPrinter();
             parser.nextToken();
             generator.copyCurrentStructure(parser);
@@ -54,48 +47,6 @@ final class Json {
             throw new CommandFailure("cannot print the server's answer: " + e.getMessage(), e);
         }
         return text.toString();
-    }
-
-    /** The tree of the value that starts at {@code token}, built without an ObjectMapper. */
-    private static JsonNode node(JsonParser parser, JsonToken token) throws IOException {
-        JsonNodeFactory nodes = JsonNodeFactory.instance;
-        switch (token) {
-            case START_OBJECT -> {
-                ObjectNode object = nodes.objectNode();
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = parser.currentName();
-                    object.set(name, node(parser, parser.nextToken()));
-                }
-                return object;
-            }
-            case START_ARRAY -> {
-                ArrayNode array = nodes.arrayNode();
-                for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-                    array.add(node(parser, t));
-                }
-                return array;
-            }
-            case VALUE_STRING -> {
-                return nodes.textNode(parser.getText());
-            }
-            case VALUE_NUMBER_INT -> {
-                return switch (parser.getNumberType()) {
-                    case INT -> nodes.numberNode(parser.getIntValue());
-                    case LONG -> nodes.numberNode(parser.getLongValue());
-                    default -> nodes.numberNode(parser.getBigIntegerValue());
-                };
-            }
-            case VALUE_NUMBER_FLOAT -> {
-                return nodes.numberNode(parser.getDoubleValue());
-            }
-            case VALUE_TRUE, VALUE_FALSE -> {
-                return nodes.booleanNode(token == JsonToken.VALUE_TRUE);
-            }
-            case VALUE_NULL -> {
-                return nodes.nullNode();
-            }
-            default -> throw new JsonParseException(parser, "unexpected " + token);
-        }
     }
 
     /** JSON's own escapes, plus a {@code \\u} escape for every unsafe character above ASCII (C1, bidi, ...). */

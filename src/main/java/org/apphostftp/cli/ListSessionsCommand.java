@@ -1,6 +1,5 @@
 package org.apphostftp.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.apphostftp.json.JsonValue;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,10 +52,10 @@ final class ListSessionsCommand extends AdminCommand {
             return;
         }
         String body = client.get(path, false);
-        out.print(format.json ? Json.pretty(body) + "\n" : table(Json.read(body).path("sessions"), ZoneId.systemDefault()));
+        out.print(format.json ? Json.pretty(body) + "\n" : table(Json.read(body).get("sessions"), ZoneId.systemDefault()));
     }
 
-    static String table(JsonNode sessions, ZoneId zone) {
+    static String table(JsonValue sessions, ZoneId zone) {
         Table table = new Table(List.of(
                 new Table.Column("ID", SHORT_ID, SHORT_ID),
                 new Table.Column("SITE", 8, 24, 1),
@@ -65,15 +65,15 @@ final class ListSessionsCommand extends AdminCommand {
                 new Table.Column("SINCE", 5, 5),
                 new Table.Column("BYTES", 5, 15, 2)));
         LocalDate today = LocalDate.now(zone);
-        for (JsonNode s : sessions) {
+        for (JsonValue s : sessions.items()) {
             table.row(List.of(
-                    shortId(s.path("sessionId").asText()),
-                    s.path("siteName").asText(),
-                    orDash(s.path("userName").asText()),
-                    s.path("clientIp").asText(),
-                    orDash(s.path("currentCommand").asText()),
-                    since(s.path("sessionStartTime").asText(), zone, today),
-                    Bytes.human(s.path("bytesSent").asLong()) + "/" + Bytes.human(s.path("bytesReceived").asLong())));
+                    shortId(s.get("sessionId").text()),
+                    s.get("siteName").text(),
+                    orDash(s.get("userName").text()),
+                    s.get("clientIp").text(),
+                    orDash(s.get("currentCommand").text()),
+                    since(s.get("sessionStartTime").text(), zone, today),
+                    Bytes.human(s.get("bytesSent").asLong()) + "/" + Bytes.human(s.get("bytesReceived").asLong())));
         }
         return table.render(Table.WIDTH);
     }

@@ -1,9 +1,9 @@
 package org.apphostftp.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import org.apphostftp.json.JsonValue;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 
@@ -21,19 +21,19 @@ final class ListSitesCommand extends AdminCommand {
             return;
         }
         String body = client.get("/api/sites", false);
-        out.print(format.json ? Json.pretty(body) + "\n" : table(Json.read(body).path("sites")));
+        out.print(format.json ? Json.pretty(body) + "\n" : table(Json.read(body).get("sites")));
     }
 
-    static String table(JsonNode sites) {
+    static String table(JsonValue sites) {
         Table table = new Table(List.of(
                 new Table.Column("NAME", 4, 32),
                 new Table.Column("ID", 2, 10),
                 new Table.Column("STATE", 5, 8),
                 new Table.Column("BINDINGS", 8, 400)));
-        for (JsonNode site : sites) {
+        for (JsonValue site : sites.items()) {
             List<String> bindings = new ArrayList<>();
-            site.path("bindings").forEach(b -> bindings.add(b.path("protocol").asText() + " " + b.path("bindingInformation").asText()));
-            table.row(List.of(site.path("name").asText(), site.path("id").asText(), site.path("state").asText(),
+            site.get("bindings").items().forEach(b -> bindings.add(b.get("protocol").text() + " " + b.get("bindingInformation").text()));
+            table.row(List.of(site.get("name").text(), site.get("id").text(), site.get("state").text(),
                     String.join(", ", bindings)));
         }
         return table.render(Table.WIDTH);

@@ -1,8 +1,8 @@
 package org.apphostftp.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.apphostftp.json.JsonValue;
 
 /** The site a command acts on: the one named (which must exist), or the only site of the server. */
 final class SiteChoice {
@@ -12,8 +12,8 @@ final class SiteChoice {
 
     static String of(AdminClient client, String named) throws CommandFailure {
         List<String> names = new ArrayList<>();
-        for (JsonNode site : Json.read(client.get("/api/sites", false)).path("sites")) {
-            names.add(site.path("name").asText());
+        for (JsonValue site : Json.read(client.get("/api/sites", false)).get("sites").items()) {
+            names.add(site.get("name").text());
         }
         if (named == null) {
             if (names.size() == 1) {

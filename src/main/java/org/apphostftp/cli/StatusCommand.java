@@ -1,7 +1,7 @@
 package org.apphostftp.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
+import org.apphostftp.json.JsonValue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -23,16 +23,16 @@ final class StatusCommand extends AdminCommand {
         out.print(text(Json.read(body)));
     }
 
-    static String text(JsonNode status) {
-        JsonNode error = status.path("lastConfigError");
+    static String text(JsonValue status) {
+        JsonValue error = status.get("lastConfigError");
         String lastError = error.isObject()
-                ? error.path("file").asText() + ":" + error.path("line").asText() + ":" + error.path("column").asText() + ": "
-                        + error.path("message").asText()
+                ? error.get("file").text() + ":" + error.get("line").text() + ":" + error.get("column").text() + ": "
+                        + error.get("message").text()
                 : "none";
-        return "version:           " + status.path("version").asText() + "\n"
-                + "uptime:            " + status.path("uptimeSeconds").asLong() + " s\n"
-                + "config file:       " + status.path("configFile").asText() + "\n"
-                + "last reload:       " + status.path("lastReload").asText() + "\n"
+        return "version:           " + status.get("version").text() + "\n"
+                + "uptime:            " + status.get("uptimeSeconds").asLong() + " s\n"
+                + "config file:       " + status.get("configFile").text() + "\n"
+                + "last reload:       " + status.get("lastReload").text() + "\n"
                 + "last config error: " + lastError + "\n";
     }
 }

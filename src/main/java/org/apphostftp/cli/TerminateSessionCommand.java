@@ -1,10 +1,10 @@
 package org.apphostftp.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apphostftp.json.JsonValue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -41,9 +41,9 @@ final class TerminateSessionCommand extends AdminCommand {
         }
         String start = id.toLowerCase(Locale.ROOT);
         List<String> matches = new ArrayList<>();
-        for (JsonNode s : Json.read(client.get("/api/sessions", false)).path("sessions")) {
-            if (s.path("sessionId").asText().startsWith(start)) {
-                matches.add(s.path("sessionId").asText());
+        for (JsonValue s : Json.read(client.get("/api/sessions", false)).get("sessions").items()) {
+            if (s.get("sessionId").text().startsWith(start)) {
+                matches.add(s.get("sessionId").text());
             }
         }
         if (matches.isEmpty()) {

@@ -1,7 +1,7 @@
 package org.apphostftp.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
+import org.apphostftp.json.JsonValue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -25,13 +25,13 @@ final class TerminateSessionsCommand extends AdminCommand {
     @Override
     void run(AdminClient client, PrintWriter out) throws CommandFailure {
         String siteName = SiteChoice.of(client, site);
-        JsonNode sessions = Json.read(client.get("/api/sessions" + SessionQuery.of(siteName, user, clientIp), false)).path("sessions");
-        if (sessions.isEmpty() && user != null) {
+        JsonValue sessions = Json.read(client.get("/api/sessions" + SessionQuery.of(siteName, user, clientIp), false)).get("sessions");
+        if (sessions.items().isEmpty() && user != null) {
             throw new CommandFailure("no live session of user '" + user + "' on site '" + siteName + "'");
         }
         int terminated = 0;
-        for (JsonNode s : sessions) {
-            AdminClient.Answer answer = client.send("DELETE", "/api/sessions/" + AdminClient.encode(s.path("sessionId").asText()), false);
+        for (JsonValue s : sessions.items()) {
+            AdminClient.Answer answer = client.send("DELETE", "/api/sessions/" + AdminClient.encode(s.get("sessionId").text()), false);
             if (answer.ok()) {
                 terminated++;
             } else if (answer.status() != 404) { // 404: it ended by itself meanwhile

@@ -2,12 +2,9 @@ package org.apphostftp.configapi;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -21,14 +18,17 @@ import org.apphostftp.config.schema.AttributeSchema;
 import org.apphostftp.config.schema.AttributeValues;
 import org.apphostftp.config.schema.CollectionSchema;
 import org.apphostftp.config.schema.ElementSchema;
+import org.apphostftp.json.JsonTree;
 
 /**
- * Renders elements as JSON (Jackson nodes) and XML (the applicationHost.config element shape), runtime parts filled:
+ * Renders elements as JSON (a tree of maps and lists, or straight to a jackson-core generator) and XML (the applicationHost.config element shape), runtime parts filled:
  * the one rendering shared by the config API, the CLI and the HTTP endpoint.
  *
  * <p>JSON: an element is an object of its attributes; a child element is a key holding an object; the items of a
  * collection are an array under their element name. int, uint and int64 are numbers, bool is a boolean, enums and
- * flags are their names, time spans {@code hh:mm:ss} text. XML is that same tree read back: values are attributes,
+ * flags are their names, time spans {@code hh:mm:ss} text. As a tree, an object is a {@code Map<String, Object>} in
+ * that order (a new {@link LinkedHashMap} the caller may change), an array a {@code List}, a number an {@code Integer}
+ * (int) or {@code Long} (uint, int64), a boolean a {@code Boolean}, anything else a {@code String}. XML is that same tree read back: values are attributes,
  * objects are child elements, arrays are repeated elements; so an answer composed in JSON has an XML form through
  * {@link #jsonToXml}.
  *
@@ -39,8 +39,6 @@ import org.apphostftp.config.schema.ElementSchema;
  * file that the schema does not know are shown as written, as text.
  */
 public final class ConfigurationRenderer {
-
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final boolean includeDefaults;
 
@@ -61,26 +59,25 @@ public final class ConfigurationRenderer {
     // ------------------------------------------------------------------------------------------ JSON
 
     /** The element wrapped in its name: {@code {"sites": {"site": [...]}}}. */
-    public ObjectNode toJson(ConfigurationElement element) {
-        ObjectNode wrapper = JSON.objectNode();
-        wrapper.set(element.getElementTagName(), toJsonObject(element));
+    public Map<String, Object> toJson(ConfigurationElement element) {
+        Map<String, Object> wrapper = new LinkedHashMap<>();
+        wrapper.put(element.getElementTagName(), toJsonObject(element));
         return wrapper;
     }
 
     /** The element's own object: its attributes, child elements and items. */
-    public ObjectNode toJsonObject(ConfigurationElement element) {
+    public Map<String, Object> toJsonObject(ConfigurationElement element) {
         return render(element.node, null);
     }
 
     /** Only the named attributes that have a value, without child elements: a projection. */
-    public ObjectNode toJsonObject(ConfigurationElement element, Collection<String> attributes) {
+    public Map<String, Object> toJsonObject(ConfigurationElement element, Collection<String> attributes) {
         return render(element.node, Set.copyOf(attributes));
     }
 
     /**
      * Writes the element's object, as {@link #toJsonObject(ConfigurationElement)} renders it, straight to {@code out}:
-     * a long listing (thousands of sessions) is written value by value, without a tree per element. Child elements are
-     * written with {@link JsonGenerator#writeTree}, so {@code out} needs a codec (make it with an ObjectMapper).
+     * a long listing (thousands of sessions) is written value by value, without a tree per element.
      */
     public void writeJsonObject(JsonGenerator out, ConfigurationElement element) throws IOException {
         out.writeStartObject();
@@ -93,16 +90,16 @@ public final class ConfigurationRenderer {
     }
 
     /** Each element's object, in order (for example the sessions of several sites). */
-    public ArrayNode toJsonArray(Iterable<? extends ConfigurationElement> elements) {
-        ArrayNode array = JSON.arrayNode();
+    public List<Map<String, Object>> toJsonArray(Iterable<? extends ConfigurationElement> elements) {
+        List<Map<String, Object>> array = new ArrayList<>();
         elements.forEach(e -> array.add(render(e.node, null)));
         return array;
     }
 
     /** Each element projected on the named attributes. */
-    public ArrayNode toJsonArray(Iterable<? extends ConfigurationElement> elements, Collection<String> attributes) {
+    public List<Map<String, Object>> toJsonArray(Iterable<? extends ConfigurationElement> elements, Collection<String> attributes) {
         Set<String> names = Set.copyOf(attributes);
-        ArrayNode array = JSON.arrayNode();
+        List<Map<String, Object>> array = new ArrayList<>();
         elements.forEach(e -> array.add(render(e.node, names)));
         return array;
     }
@@ -133,29 +130,28 @@ public final class ConfigurationRenderer {
      * A JSON tree in the shape above as XML: values become attributes, objects child elements, arrays of objects
      * repeated elements named by their key.
      */
-    public static String jsonToXml(String rootName, ObjectNode tree) {
+    public static String jsonToXml(String rootName, Map<String, ?> tree) {
         StringBuilder out = new StringBuilder();
         writeElement(out, rootName, tree, 0);
         return out.toString();
     }
 
-    private static void writeElement(StringBuilder out, String name, JsonNode tree, int depth) {
+    /** @param tree an object's map; an array item that is no object counts as an object without members */
+    private static void writeElement(StringBuilder out, String name, Object tree, int depth) {
         String indent = "  ".repeat(depth);
         out.append(indent).append('<').append(name);
-        List<Map.Entry<String, JsonNode>> children = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> field : tree.properties()) {
-            if (field.getValue().isContainerNode()) {
-                children.add(field);
-            } else if (!field.getValue().isNull()) {
-                out.append(' ').append(field.getKey()).append("=\"").append(escape(field.getValue().asText())).append('"');
-            }
-        }
-        List<Map.Entry<String, JsonNode>> elements = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> c : children) {
-            if (c.getValue().isArray()) {
-                c.getValue().forEach(item -> elements.add(Map.entry(c.getKey(), item)));
-            } else {
-                elements.add(c);
+        List<Map.Entry<String, Object>> elements = new ArrayList<>();
+        if (tree instanceof Map<?, ?> object) {
+            for (Map.Entry<?, ?> field : object.entrySet()) {
+                String key = (String) field.getKey();
+                Object value = field.getValue();
+                if (value instanceof Map) {
+                    elements.add(Map.entry(key, value));
+                } else if (value instanceof List<?> items) {
+                    items.forEach(item -> elements.add(new SimpleImmutableEntry<>(key, item)));
+                } else if (value != null) {
+                    out.append(' ').append(key).append("=\"").append(escape(value.toString())).append('"');
+                }
             }
         }
         if (elements.isEmpty()) {
@@ -163,7 +159,7 @@ public final class ConfigurationRenderer {
             return;
         }
         out.append(">\n");
-        for (Map.Entry<String, JsonNode> e : elements) {
+        for (Map.Entry<String, Object> e : elements) {
             writeElement(out, e.getKey(), e.getValue(), depth + 1);
         }
         out.append(indent).append("</").append(name).append(">\n");
@@ -190,8 +186,8 @@ public final class ConfigurationRenderer {
 
     // ------------------------------------------------------------------------------------------ the walk
 
-    private ObjectNode render(Node node, Set<String> projection) {
-        ObjectNode out = JSON.objectNode();
+    private Map<String, Object> render(Node node, Set<String> projection) {
+        Map<String, Object> out = new LinkedHashMap<>();
         render(node, projection, new TreeFields(out));
         return out;
     }
@@ -221,28 +217,28 @@ public final class ConfigurationRenderer {
         if (schema.children().isEmpty() && schema.collection().isEmpty() && unknown.isEmpty()) {
             return; // a leaf, such as a session: nothing more to walk
         }
-        Map<String, JsonNode> children = new LinkedHashMap<>(); // schema order first, then the file's order
+        Map<String, Object> children = new LinkedHashMap<>(); // schema order first, then the file's order
         for (Map.Entry<String, ElementSchema> c : schema.children().entrySet()) {
             ElementSchema childSchema = c.getValue();
             if (!childSchema.runtime() || runtime) {
-                ObjectNode child = render(node.child(c.getKey(), SchemaNavigator.StepKind.CHILD), null);
+                Map<String, Object> child = render(node.child(c.getKey(), SchemaNavigator.StepKind.CHILD), null);
                 if (childSchema.runtime() || includeDefaults || !child.isEmpty()) {
                     children.put(c.getKey(), child);
                 }
             }
         }
         if (schema.collection().isPresent() || !unknown.isEmpty()) { // most elements have neither: a session, for one
-            ObjectNode rest = JSON.objectNode();
+            Map<String, Object> rest = new LinkedHashMap<>();
             schema.collection().ifPresent(collection -> renderCollection(node, collection, rest));
             writtenChildren(rest, unknown);
-            rest.properties().forEach(e -> children.put(e.getKey(), e.getValue()));
+            children.putAll(rest);
         }
         inFileOrder(children, node.writtenElement()).forEach(e -> out.tree(e.getKey(), e.getValue()));
     }
 
     /** The children as the file writes them (a site's application before its ftpServer); unwritten ones keep schema order, last. */
-    private static List<Map.Entry<String, JsonNode>> inFileOrder(Map<String, JsonNode> children, DraftElement written) {
-        List<Map.Entry<String, JsonNode>> entries = new ArrayList<>(children.entrySet());
+    private static List<Map.Entry<String, Object>> inFileOrder(Map<String, Object> children, DraftElement written) {
+        List<Map.Entry<String, Object>> entries = new ArrayList<>(children.entrySet());
         if (written == null || entries.size() < 2) {
             return entries;
         }
@@ -255,12 +251,13 @@ public final class ConfigurationRenderer {
         return entries;
     }
 
-    private void renderCollection(Node node, CollectionSchema collection, ObjectNode out) {
+    private void renderCollection(Node node, CollectionSchema collection, Map<String, Object> out) {
         boolean runtime = collection.runtime() || !(node instanceof ConfiguredNode);
         if (!runtime || node.hasRuntime()) {
             List<Node> items = node.items();
             if (!items.isEmpty() || runtime || includeDefaults) {
-                ArrayNode array = out.putArray(collection.addElement());
+                List<Object> array = new ArrayList<>(items.size());
+                out.put(collection.addElement(), array);
                 for (Node item : items) {
                     array.add(render(item, null));
                 }
@@ -268,9 +265,9 @@ public final class ConfigurationRenderer {
         }
         if (collection.defaults().isPresent()) {
             String defaultsName = collection.defaults().get();
-            ObjectNode defaults = render(node.child(defaultsName, SchemaNavigator.StepKind.DEFAULTS), null);
+            Map<String, Object> defaults = render(node.child(defaultsName, SchemaNavigator.StepKind.DEFAULTS), null);
             if (includeDefaults || !defaults.isEmpty()) {
-                out.set(defaultsName, defaults);
+                out.put(defaultsName, defaults);
             }
         }
     }
@@ -281,19 +278,19 @@ public final class ConfigurationRenderer {
 
         void text(String name, String value);
 
-        void tree(String name, JsonNode value);
+        void tree(String name, Object value);
     }
 
-    /** Fields into an object node; int, uint and int64 become numbers, bool a boolean, time spans hh:mm:ss. */
-    private record TreeFields(ObjectNode out) implements Fields {
+    /** Fields into an object's map; int, uint and int64 become numbers, bool a boolean, time spans hh:mm:ss. */
+    private record TreeFields(Map<String, Object> out) implements Fields {
         @Override
         public void value(AttributeSchema schema, Object value) {
-            out.set(schema.name(), switch (schema.type()) {
-                case BOOL -> JSON.booleanNode((Boolean) value);
-                case INT -> JSON.numberNode((Integer) value);
-                case UINT, INT64 -> JSON.numberNode((Long) value);
-                case TIME_SPAN -> JSON.textNode(AttributeValues.format(schema, value));
-                default -> JSON.textNode(value.toString());
+            out.put(schema.name(), switch (schema.type()) {
+                case BOOL -> (Boolean) value;
+                case INT -> (Integer) value;
+                case UINT, INT64 -> (Long) value;
+                case TIME_SPAN -> AttributeValues.format(schema, value);
+                default -> value.toString();
             });
         }
 
@@ -303,8 +300,8 @@ public final class ConfigurationRenderer {
         }
 
         @Override
-        public void tree(String name, JsonNode value) {
-            out.set(name, value);
+        public void tree(String name, Object value) {
+            out.put(name, value);
         }
     }
 
@@ -340,10 +337,10 @@ public final class ConfigurationRenderer {
         }
 
         @Override
-        public void tree(String name, JsonNode value) {
+        public void tree(String name, Object value) {
             try {
                 out.writeFieldName(name);
-                out.writeTree(value);
+                JsonTree.write(out, value);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -351,21 +348,22 @@ public final class ConfigurationRenderer {
     }
 
     /** Elements the schema does not know, as written: one of a name is an object, several an array. */
-    private static void writtenChildren(ObjectNode out, List<DraftElement> children) {
+    private static void writtenChildren(Map<String, Object> out, List<DraftElement> children) {
         Map<String, List<DraftElement>> byName = new LinkedHashMap<>();
         children.forEach(e -> byName.computeIfAbsent(e.name(), k -> new ArrayList<>()).add(e));
         byName.forEach((name, elements) -> {
             if (elements.size() == 1) {
-                out.set(name, written(elements.get(0)));
+                out.put(name, written(elements.get(0)));
             } else {
-                ArrayNode array = out.putArray(name);
+                List<Object> array = new ArrayList<>(elements.size());
+                out.put(name, array);
                 elements.forEach(e -> array.add(written(e)));
             }
         });
     }
 
-    private static ObjectNode written(DraftElement element) {
-        ObjectNode out = JSON.objectNode();
+    private static Map<String, Object> written(DraftElement element) {
+        Map<String, Object> out = new LinkedHashMap<>();
         element.attributes().forEach(out::put);
         writtenChildren(out, element.children());
         return out;

@@ -1,10 +1,5 @@
 package org.apphostftp.farm;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -13,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +28,7 @@ import org.apphostftp.host.FarmLink;
 import org.apphostftp.host.HostRuntime;
 import org.apphostftp.host.RuntimeData;
 import org.apphostftp.host.SiteStartException;
+import org.apphostftp.json.JsonTree;
 import org.apphostftp.session.SessionInfo;
 import org.jgroups.Address;
 import org.jgroups.JChannel;
@@ -55,8 +52,6 @@ import org.slf4j.LoggerFactory;
 public final class FarmNode implements FarmLink, FarmAdmin, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(FarmNode.class);
-    private static final ObjectMapper JSON_MAPPER = new ObjectMapper();
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     /** How long a listing, Terminate or status waits for the other nodes. */
     static final long ASK_TIMEOUT_MS = 1000;
     /** Stop waits for the node's sessions to close (SPEC: within 3 s). */
@@ -150,24 +145,28 @@ public final class FarmNode implements FarmLink, FarmAdmin, AutoCloseable {
     }
 
     @Override
-    public ObjectNode status() {
-        ObjectNode out = JSON.objectNode();
+    public Map<String, Object> status() {
+        Map<String, Object> out = new LinkedHashMap<>();
         out.put("name", settings.name());
         out.put("node", settings.node());
         Map<Address, Answer> answers = new java.util.HashMap<>();
         for (Answer answer : ask(request(STATUS), ASK_TIMEOUT_MS)) {
             answers.put(answer.from(), answer);
         }
-        ArrayNode nodes = out.putArray("nodes");
+        List<Object> nodes = new ArrayList<>();
+        out.put("nodes", nodes);
         for (Address member : channel.getView().getMembers()) {
             if (member.equals(channel.getAddress())) {
                 nodes.add(ownStatus());
                 continue;
             }
             Answer answer = answers.get(member);
-            JsonNode node = answer == null ? null : parse(answer.bytes());
+            Object node = answer == null ? null : parse(answer.bytes());
             if (node == null) {
-                node = JSON.objectNode().put("name", member.toString()).put("state", "NotResponding");
+                Map<String, Object> silent = new LinkedHashMap<>();
+                silent.put("name", member.toString());
+                silent.put("state", "NotResponding");
+                node = silent;
             }
             nodes.add(node);
         }
@@ -294,7 +293,7 @@ public final class FarmNode implements FarmLink, FarmAdmin, AutoCloseable {
             case SITE_METHOD:
                 return bytes(siteMethodHere(in.readUTF(), in.readUTF()));
             case STATUS:
-                return JSON_MAPPER.writeValueAsBytes(ownStatus());
+                return bytes(JsonTree.toText(ownStatus()));
             case LOGIN_FAILURE:
                 String address = in.readUTF();
                 if (org.apphostftp.config.effective.NumericAddress.isNumeric(address)) {
@@ -326,20 +325,20 @@ public final class FarmNode implements FarmLink, FarmAdmin, AutoCloseable {
         }
     }
 
-    private ObjectNode ownStatus() {
+    private Map<String, Object> ownStatus() {
         HostStatus s = status.get();
-        ObjectNode out = JSON.objectNode();
+        Map<String, Object> out = new LinkedHashMap<>();
         out.put("name", settings.node());
         out.put("address", settings.address().getHostAddress() + ":" + settings.listen().getPort());
         out.put("state", "Up");
         out.put("lastReload", SessionInfo.TIME.format(s.lastReload()));
-        out.set("lastConfigError", s.lastConfigError().<JsonNode>map(FarmNode::error).orElse(JSON.nullNode()));
+        out.put("lastConfigError", s.lastConfigError().map(FarmNode::error).orElse(null));
         out.put("sessions", host.registry().size());
         return out;
     }
 
-    private static ObjectNode error(Problem problem) {
-        ObjectNode out = JSON.objectNode();
+    private static Map<String, Object> error(Problem problem) {
+        Map<String, Object> out = new LinkedHashMap<>();
         out.put("message", problem.message());
         out.put("file", problem.location().file());
         out.put("line", problem.location().line());
@@ -347,10 +346,12 @@ public final class FarmNode implements FarmLink, FarmAdmin, AutoCloseable {
         return out;
     }
 
-    private static JsonNode parse(byte[] json) {
+    /** Another node's status, or null when its answer is not JSON (it then shows as NotResponding). */
+    private static Object parse(byte[] json) {
         try {
-            return JSON_MAPPER.readTree(json);
+            return JsonTree.parse(json);
         } catch (IOException e) {
+            LOG.debug("farm: a node's status is not JSON: {}", e.getMessage());
             return null;
         }
     }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +24,7 @@ class ElementListBodyTest {
 
     private static final String SESSIONS = "system.applicationHost/sites/site/ftpServer/sessions";
     private static final String ALL = "/system.applicationHost/sites/site[@name='beta']/ftpServer/sessions/session";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
     private final ConfigurationRenderer renderer = ConfigurationRenderer.standard();
 
     @TempDir
@@ -38,9 +39,8 @@ class ElementListBodyTest {
 
             JsonNode listed = json(ElementListBody.listing("sessions", sessions, renderer));
 
-            ArrayNode whole = Reply.MAPPER.createArrayNode();
-            sessions.forEach(s -> whole.add(renderer.toJsonObject(s)));
-            assertThat(listed.get("sessions")).isEqualTo(Reply.MAPPER.readTree(Reply.MAPPER.writeValueAsBytes(whole)));
+            JsonNode whole = MAPPER.readTree(MAPPER.writeValueAsBytes(renderer.toJsonArray(sessions)));
+            assertThat(listed.get("sessions")).isEqualTo(whole);
             assertThat(listed.get("sessions").get(count - 1).get("sessionId").asText()).isEqualTo("s-" + (count - 1));
         }
     }
@@ -79,7 +79,7 @@ class ElementListBodyTest {
     private static JsonNode json(ElementListBody body) throws Exception {
         Reply reply = Reply.of(ApiResponse.ok(body), Format.JSON);
         try {
-            return Reply.MAPPER.readTree(reply.body());
+            return MAPPER.readTree(reply.body());
         } finally {
             reply.release();
         }

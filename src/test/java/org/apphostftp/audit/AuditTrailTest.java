@@ -58,6 +58,35 @@ class AuditTrailTest {
     }
 
     @Test
+    void jsonLinesThatAreNoEntryAreSkippedHoweverHostile() throws Exception {
+        AuditTrail trail = new AuditTrail(dir.resolve("audit.log"), clock);
+        trail.record(Actor.localUser(), "Stop", "site 1", "ok");
+        Files.writeString(dir.resolve("audit.log"), String.join("\n",
+                "[\"time\", \"action\"]",
+                "{\"time\": \"t\", \"action\": {\"nested\": 1}}",
+                "{\"time\": \"t\", \"sudo\": \"yes\"}",
+                "{\"time\": 5}",
+                "{\"time\": \"t\", \"action\": \"Stop\"",
+                "{\"time\": \"t\"} trailing",
+                "[".repeat(50_000) + "]".repeat(50_000),
+                "\"" + "x".repeat(100_000) + "\"") + "\n", java.nio.file.StandardOpenOption.APPEND);
+        trail.record(Actor.localUser(), "Start", "site 1", "ok");
+
+        assertThat(trail.latest(10)).extracting(AuditEntry::action).containsExactly("Stop", "Start");
+    }
+
+    @Test
+    void aLineIsOneJsonObjectOfTheSixNamesInOrderWithNullForNoAddress() throws Exception {
+        AuditTrail trail = new AuditTrail(dir.resolve("audit.log"), clock);
+
+        trail.record(new Actor("cli", null), "Stop", "site \"S\"", "ok");
+
+        assertThat(Files.readString(dir.resolve("audit.log"))).isEqualTo("{\"time\":\"2026-12-07T02:00:00.123Z\",\"action\":\"Stop\","
+                + "\"target\":\"site \\\"S\\\"\",\"result\":\"ok\",\"who\":\"cli\",\"from\":null}\n");
+        assertThat(trail.latest(1)).containsExactly(new AuditEntry("2026-12-07T02:00:00.123Z", "Stop", "site \"S\"", "ok", "cli", null));
+    }
+
+    @Test
     void concurrentWritersNeverInterleaveLines() throws Exception {
         AuditTrail trail = new AuditTrail(dir.resolve("audit.log"), clock);
         AuditTrail otherProcess = new AuditTrail(dir.resolve("audit.log"), clock); // a second writer on the same file

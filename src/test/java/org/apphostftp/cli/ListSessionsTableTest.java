@@ -2,17 +2,16 @@ package org.apphostftp.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.apphostftp.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
 /** The session table of 'list sessions' for the sessions an administrator typically sees. */
 class ListSessionsTableTest {
 
-    private static JsonNode sessions(String site, String user, String ip, String command, String start) throws Exception {
-        return new ObjectMapper().readTree("""
+    private static JsonValue sessions(String site, String user, String ip, String command, String start) throws Exception {
+        return JsonValue.parse("""
                 [{"sessionId": "ff42933a-0b92-44bb-af87-ef28d45ccf04", "siteName": "%s", "userName": "%s", "clientIp": "%s",
                   "clientPort": 57240, "currentCommand": "%s", "sessionStartTime": "%s", "bytesSent": 1843, "bytesReceived": 97}]"""
                 .formatted(site, user, ip, command, start));

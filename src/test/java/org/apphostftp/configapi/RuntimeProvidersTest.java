@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apphostftp.config.ConfigLoader;
 import org.apphostftp.config.Fixtures;
 import org.apphostftp.config.schema.ConfigSchema;
+import org.apphostftp.json.JsonTree;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -108,7 +109,7 @@ class RuntimeProvidersTest {
 
             List<ConfigurationElement> busy = config.select("/system.applicationHost/sites/site/ftpServer/statistics[@currentConnections!='0']");
             assertThat(busy).singleElement().extracting(e -> e.getPath().key("site", "name").orElseThrow()).isEqualTo("beta");
-            assertThat(ConfigurationRenderer.standard().toJsonObject(busy.get(0)).toString())
+            assertThat(JsonTree.toText(ConfigurationRenderer.standard().toJsonObject(busy.get(0))))
                     .isEqualTo("{\"currentConnections\":3,\"totalBytesSent\":1024}");
 
             ConfigurationMethodInstance reset = busy.get(0).getMethods().get("reset").createInstance();

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,16 +28,17 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The runnable jar as shipped (target/apphost-ftp.jar, the shade plugin's minimized jar, run by maven-failsafe after
  * {@code package}): it stays under its size limit, and {@code java -jar ... serve} runs every path that loads classes
- * by name or on demand: FTP, the admin JSON, /metrics in the Prometheus text format, the meters over JMX and a farm
- * (JGroups) node. A class the minimizer dropped would fail here, not in a user's server.
+ * by name or on demand: FTP, the admin JSON (trees, streamed listings, errors) and the CLI reading and printing it,
+ * /metrics in the Prometheus text format, the meters over JMX and a farm (JGroups) node. A class the minimizer dropped
+ * would fail here, not in a user's server.
  */
 class ShadedJarIT {
 
     /**
-     * Issue 13 asks for 8.8 MB (8,800,000 bytes); the jar is 9.53 MB today (README, "Public API"): this limit keeps it
-     * from growing back while the rest is found.
+     * Issue 13: not larger than 8.8 MB, 8,800,000 bytes (the jar is 7.87 MB since the JSON is written and read with
+     * jackson-core alone; README, "Public API").
      */
-    static final long SIZE_LIMIT = 9_600_000;
+    static final long SIZE_LIMIT = 8_800_000;
 
     static final Path JAR = Path.of("target", "apphost-ftp.jar");
 
@@ -107,6 +109,16 @@ class ShadedJarIT {
         HttpResponse<String> status = get(http, admin, "/api/status");
         assertThat(status.body()).as("admin JSON with the farm (JGroups) node").contains("\"farm\"", "\"jar1\"");
         assertThat(get(http, admin, "/api/sites").body()).contains("\"Jar Site\"", "\"Started\"");
+        assertThat(get(http, admin, "/api/config?section=system.applicationHost/sites").body())
+                .startsWith("{\"sites\":{\"site\":[{\"name\":\"Jar Site\",\"id\":1,");
+        HttpResponse<String> missing = get(http, admin, "/api/sites/Nowhere/start");
+        assertThat(missing.statusCode()).isEqualTo(405);
+        assertThat(missing.body()).startsWith("{\"error\":\"").contains("\"path\":\"/api/sites/Nowhere/start\"}");
+        Process cli = new ProcessBuilder(java, "-jar", JAR.toString(), "list", "sites", "--json", "--config", config.toString())
+                .redirectErrorStream(true).start();
+        String printed = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(cli.waitFor()).as(printed).isZero();
+        assertThat(printed).as("the CLI reads and prints the answer").contains("\"name\" : \"Jar Site\"", "\"state\" : \"Started\"");
         HttpResponse<String> metrics = get(http, admin, "/metrics");
         assertThat(metrics.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
         assertThat(metrics.body()).contains("# TYPE ftp_sessions gauge", "jvm_memory_used_bytes");
@@ -114,6 +126,8 @@ class ShadedJarIT {
         FTPClient client = FtpClients.login(ftp, "anonymous", "guest@");
         try {
             assertThat(client.listNames()).contains("hello.txt");
+            assertThat(get(http, admin, "/api/sessions").body()).as("a streamed listing")
+                    .startsWith("{\"sessions\":[{\"sessionId\":\"").contains("\"userName\":\"Anonymous\"", "\"serverName\":\"jar1\"");
         } finally {
             FtpClients.close(client);
         }

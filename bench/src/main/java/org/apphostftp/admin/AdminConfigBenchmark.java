@@ -20,10 +20,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The admin endpoint's whole answer for one site of a host of 1,000 sites (5,000 sessions on site500), without the
- * network: {@code GET /api/config} filtered to one site (site400), and {@code GET /api/sessions} of site500 and one
- * user (50 of its sessions). Sampled, so that JMH prints percentiles (the target is p90 ≤ 5 ms); {@code access}: the
- * host's shared read-only configuration (now) or a ServerManager opened per request (before). The HTTP figure is
- * {@code bench/sites}.
+ * network: {@code GET /api/config} filtered to one site (site400), {@code GET /api/sessions} of site500 and one user
+ * (50 of its sessions), and {@code GET /api/sites} (all 1,000). Sampled, so that JMH prints percentiles (the target is
+ * p90 ≤ 5 ms for the first two); {@code access}: the host's shared read-only configuration (now) or a ServerManager
+ * opened per request (before). The HTTP figure is {@code bench/sites}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -36,6 +36,7 @@ public class AdminConfigBenchmark {
     private static final URI ONE_SITE = URI.create("/api/config?section=system.applicationHost/sites&filter="
             + URLEncoder.encode("site[@name='site400']", StandardCharsets.UTF_8));
     private static final URI SESSIONS_OF_ONE_USER = URI.create("/api/sessions?site=site500&user=user42");
+    private static final URI ALL_SITES = URI.create("/api/sites");
 
     @Param({"shared", "managerPerRequest"})
     String access;
@@ -71,5 +72,11 @@ public class AdminConfigBenchmark {
     @Benchmark
     public int sessionsOfOneSiteAndUser() {
         return answer(SESSIONS_OF_ONE_USER);
+    }
+
+    /** Every site's summary: a JSON tree per site (maps and lists since issue 13, databind nodes before). */
+    @Benchmark
+    public int allSites() {
+        return answer(ALL_SITES);
     }
 }

@@ -36,6 +36,9 @@ public final class SitesCpuFigures {
             figure("GET /api/config one site of 1000, ServerManager per request", calls / 5, () -> answer(perRequest, oneSite));
             figure("GET /api/sessions site+user of 1000 sites, shared view", calls, () -> answer(shared, sessions));
             figure("GET /api/sessions site+user of 1000 sites, ServerManager per request", calls / 5, () -> answer(perRequest, sessions));
+            figure("GET /api/sites, all 1000, shared view", calls / 3, () -> answer(shared, URI.create("/api/sites")));
+            figure("GET /api/sessions all 5000 of site500, shared view", calls / 3,
+                    () -> answer(shared, URI.create("/api/sessions?site=site500")));
         }
         Path dir = Files.createTempDirectory("apphost-sites");
         try (LiveHost files = LiveHost.start(1000, "site1", 0)) {

@@ -13,7 +13,8 @@ import org.apphostftp.configapi.ConfigurationRenderer;
 /**
  * The body of {@code GET /api/sessions} made through the config API the way the admin endpoint makes it: the sessions
  * selected with a filter over every site, then written element by element as {@code {"sessions": [...]}} (with
- * {@code ConfigurationRenderer.writeJsonObject}, the endpoint's streaming writer, once the server has it).
+ * {@code ConfigurationRenderer.writeJsonObject}, the endpoint's streaming writer, once the server has it). Jackson's
+ * databind is the harness's own (the server's jar has only jackson-core since issue 13).
  */
 public final class SessionsJson {
 
@@ -21,6 +22,8 @@ public final class SessionsJson {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ConfigurationRenderer RENDERER = ConfigurationRenderer.standard();
     private static final Method STREAMING = streamingWriter();
+    /** toJsonObject(ConfigurationElement): a databind ObjectNode in older jars, a Map since issue 13; found by name. */
+    private static final Method TREE = treeRenderer();
 
     private SessionsJson() {
     }
@@ -45,14 +48,22 @@ public final class SessionsJson {
 
     /** With the renderer's streaming writer when the server has one (the admin endpoint's), else a tree per session. */
     private static void writeSession(JsonGenerator out, ConfigurationElement session) throws IOException {
-        if (STREAMING == null) {
-            out.writeTree(RENDERER.toJsonObject(session));
-            return;
-        }
         try {
+            if (STREAMING == null) {
+                out.writeObject(TREE.invoke(RENDERER, session));
+                return;
+            }
             STREAMING.invoke(RENDERER, out, session);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("ConfigurationRenderer.writeJsonObject failed", e);
+            throw new IllegalStateException("ConfigurationRenderer failed", e);
+        }
+    }
+
+    private static Method treeRenderer() {
+        try {
+            return ConfigurationRenderer.class.getMethod("toJsonObject", ConfigurationElement.class);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("the server's ConfigurationRenderer has no toJsonObject", e);
         }
     }
 
