@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apphostftp.config.ConfigLoader;
 import org.apphostftp.config.LoadResult;
+import org.apphostftp.config.LoadedFile;
 import org.apphostftp.configapi.Configuration;
 import org.apphostftp.configapi.ConfigurationView;
 import org.apphostftp.configapi.RuntimeProviders;
@@ -25,7 +26,7 @@ public final class LiveHost implements AutoCloseable {
     private final LoadResult loaded;
     private final HostRuntime host;
     private final RuntimeProviders providers;
-    private final ConfigurationView view = new ConfigurationView(loader);
+    private final ConfigurationView view = new ConfigurationView(loader.schema());
 
     private LiveHost(Path dir, int sites, String sessionSite, int sessions) {
         this.dir = dir;
@@ -52,12 +53,12 @@ public final class LiveHost implements AutoCloseable {
 
     /** The running host's shared read-only configuration, as each admin request reads it now. */
     public Configuration configuration() {
-        return view.of(loaded, providers);
+        return view.of(new LoadedFile(configFile, loaded, loader), providers);
     }
 
     /** A config API manager over the running host, as each admin request opened one before the shared view. */
     public ServerManager manager() {
-        return ServerManager.of(loaded, providers, loader);
+        return ServerManager.of(new LoadedFile(configFile, loaded, loader), providers);
     }
 
     @Override
