@@ -139,7 +139,7 @@ public final class FtpHost implements AutoCloseable {
     public static FtpHost start(LoadedConfiguration loaded, NodeOverrides node) {
         LoadedFile file = LoadedFile.of(loaded);
         file.result().orElseThrow();
-        Path configFile = file.result().documents().get(0).path();
+        Path configFile = file.configFile();
         FtpHost host = new FtpHost(configFile, file.loader(), file.result(), node);
         try {
             host.joinFarmWhenEnabled();

@@ -72,17 +72,11 @@ class LayersTest {
                     "com.sun.net.httpserver..", "picocli..", "org.jgroups..");
 
     @ArchTest
-    static final ArchRule configurationImportsNoOtherLayerOfOurs = noClasses()
-            .that().resideInAPackage("org.apphostftp.config..")
-            .should().dependOnClassesThat(resideInAPackage("org.apphostftp..")
-                    .and(resideOutsideOfPackage("org.apphostftp.config..")))
+    static final ArchRule configurationImportsNoOtherLayerOfOurs = importsNoOtherLayerOfOurs("org.apphostftp.config..")
             .because("the loaded configuration is the bottom layer everything else reads");
 
     @ArchTest
-    static final ArchRule jsonImportsNoOtherLayerOfOurs = noClasses()
-            .that().resideInAPackage("org.apphostftp.json..")
-            .should().dependOnClassesThat(resideInAPackage("org.apphostftp..")
-                    .and(resideOutsideOfPackage("org.apphostftp.json..")))
+    static final ArchRule jsonImportsNoOtherLayerOfOurs = importsNoOtherLayerOfOurs("org.apphostftp.json..")
             .because("JSON on jackson-core is a bottom layer that configapi, admin, cli, farm and audit share");
 
     @ArchTest
@@ -122,5 +116,11 @@ class LayersTest {
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("Lower")
                 .hasMessageContaining("org.apache.ftpserver.ftplet.FtpReply");
+    }
+
+    /** A bottom layer: classes in {@code layer} depend on no class of ours outside it. */
+    private static ArchRule importsNoOtherLayerOfOurs(String layer) {
+        return noClasses().that().resideInAPackage(layer)
+                .should().dependOnClassesThat(resideInAPackage("org.apphostftp..").and(resideOutsideOfPackage(layer)));
     }
 }
