@@ -29,7 +29,6 @@ import org.apphostftp.configapi.RuntimeProviders;
 import org.apphostftp.configapi.ServerManager;
 import org.apphostftp.farm.FarmNode;
 import org.apphostftp.farm.FarmSettings;
-import org.apphostftp.farm.FarmSettingsException;
 import org.apphostftp.host.ConfigWatcher;
 import org.apphostftp.host.FarmLink;
 import org.apphostftp.host.HostRuntime;
@@ -134,7 +133,8 @@ public final class FtpHost implements AutoCloseable {
     /**
      * As {@link #start(LoadedConfiguration)}, as one node of a farm when the file enables
      * {@code system.ftpServer/farm}: the node's name and addresses come from {@code node}. A farm that cannot be joined
-     * (bad settings, port taken) throws {@link FarmSettingsException}.
+     * (bad settings, port taken) throws an {@link IllegalStateException} whose message names the attribute or option
+     * and the fix.
      */
     public static FtpHost start(LoadedConfiguration loaded, NodeOverrides node) {
         LoadedFile file = LoadedFile.of(loaded);

@@ -66,6 +66,19 @@ class FtpHostLoadTest {
     }
 
     @Test
+    void aFarmThatCannotBeJoinedIsAnExportedExceptionNamingTheFix() throws IOException {
+        String farm = CONFIG.formatted(FreePorts.next()).replace("<management enabled=\"false\" />",
+                "<management enabled=\"false\" /><farm enabled=\"true\" members=\"127.0.0.2\" secret=\"0123456789abcdef0123\" />");
+        Files.createDirectories(dir.resolve("root"));
+        LoadedConfiguration loaded = FtpHost.load(Fixtures.installText(farm, dir), Map.of());
+        assertThat(loaded.ok()).isTrue();
+
+        // no node name given: a program embedding the host catches IllegalStateException, an exported type
+        assertThatThrownBy(() -> FtpHost.start(loaded)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("--node NAME");
+    }
+
+    @Test
     void aLoadedConfigurationMadeOutsideTheLibraryIsRefused() {
         LoadedConfiguration forged = new LoadedConfiguration() {
             @Override

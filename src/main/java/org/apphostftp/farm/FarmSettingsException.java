@@ -1,7 +1,13 @@
 package org.apphostftp.farm;
 
-/** The farm section or a node's options are wrong; the message names the attribute or option and the fix. */
-public final class FarmSettingsException extends RuntimeException {
+/**
+ * The farm section or a node's options are wrong, or the farm cannot be joined; the message names the attribute or
+ * option and the fix. An {@link IllegalStateException}, so that the public API ({@code FtpHost.start}) documents an
+ * exported type.
+ */
+public final class FarmSettingsException extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+
 
     public FarmSettingsException(String message) {
         super(message);
