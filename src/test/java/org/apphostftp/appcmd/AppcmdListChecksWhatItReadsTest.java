@@ -84,6 +84,16 @@ class AppcmdListChecksWhatItReadsTest {
     }
 
     @Test
+    void aBrokenManagementSectionLeavesTheStateUnknownAndIsShownWhenListed() throws Exception {
+        write(SITES + "  <system.ftpServer>\n    <management enabled=\"sometimes\" />\n  </system.ftpServer>\n");
+
+        assertThat(AppcmdRun.ok(config, "list", "site").out())
+                .isEqualTo("SITE \"Alpha\" (id:1,bindings:ftp/127.0.0.1:2121:,state:Unknown)\n");
+        assertThat(refused("list", "config", "/section:system.ftpServer/management").err()).contains("sometimes")
+                .containsPattern(problemAt(11));
+    }
+
+    @Test
     void aFileThatIsNotWellFormedFailsEveryList() throws Exception {
         Files.writeString(config, "<configuration>\n" + SITES + "  <system.ftpServer>\n</configuration>\n");
 
