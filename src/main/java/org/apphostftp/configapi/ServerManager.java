@@ -91,7 +91,9 @@ public final class ServerManager implements AutoCloseable {
 
     /**
      * A manager on a configuration already loaded ({@code FtpHost.load}, or what a host runs), without reading the file
-     * again; commits are checked with the environment it was loaded with.
+     * again; commits are checked with the environment it was loaded with. On a file the library read section by section
+     * (appcmd's listings), each section is checked when first read and one with errors is refused
+     * ({@link ConfigurationValidationException}), never read as if valid.
      *
      * @throws IllegalArgumentException when {@code loaded} has errors, or was not made by {@code FtpHost.load}
      */
