@@ -4,9 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
-import org.apphostftp.config.LoadResult;
 import org.apphostftp.config.location.Problem;
 import org.apphostftp.configapi.ConfigurationApiException;
+import org.apphostftp.configapi.ConfigurationValidationException;
+import org.apphostftp.configapi.ServerManager;
 
 /**
  * IIS's appcmd for the FTP parts of applicationHost.config: {@code list|add|set|delete site|app|vdir},
@@ -17,12 +18,12 @@ public final class Appcmd {
 
     private final Path file;
     private final String displayName;
-    private final Function<LoadResult, SiteRuntime> runtime;
+    private final Function<ServerManager, SiteRuntime> runtime;
 
     /**
-     * @param runtime the running server of a loaded configuration ({@link SiteRuntime#none()} when there is none)
+     * @param runtime the running server of the configuration a manager reads ({@link SiteRuntime#none()} when there is none)
      */
-    public Appcmd(Path file, String displayName, Function<LoadResult, SiteRuntime> runtime) {
+    public Appcmd(Path file, String displayName, Function<ServerManager, SiteRuntime> runtime) {
         this.file = file;
         this.displayName = displayName;
         this.runtime = runtime;
@@ -41,19 +42,25 @@ public final class Appcmd {
             out.flush();
             return 0;
         } catch (AppcmdException e) {
-            out.flush();
-            err.println("ERROR ( message:" + e.getMessage() + " )");
-            for (Problem p : e.problems()) {
-                err.println(p);
-            }
-            err.flush();
-            return 1;
+            return failed(e, out, err);
+        } catch (ConfigurationValidationException e) { // a section the command read has errors
+            return failed(Workspace.refused(e), out, err);
         } catch (ConfigurationApiException | IllegalArgumentException e) {
             out.flush();
             err.println("ERROR ( message:" + e.getMessage() + " )");
             err.flush();
             return 1;
         }
+    }
+
+    private static int failed(AppcmdException e, PrintWriter out, PrintWriter err) {
+        out.flush();
+        err.println("ERROR ( message:" + e.getMessage() + " )");
+        for (Problem p : e.problems()) {
+            err.println(p);
+        }
+        err.flush();
+        return 1;
     }
 
     private void dispatch(AppcmdLine line, PrintWriter out) {
@@ -65,7 +72,8 @@ public final class Appcmd {
             throw new AppcmdException("Object '" + object.toUpperCase(java.util.Locale.ROOT) + "' is not supported here: "
                     + "application pools, worker processes, requests, modules, backups and traces belong to the web server");
         }
-        Workspace ws = Workspace.open(file, displayName, runtime);
+        Workspace ws = line.verb().equals("list") ? Workspace.read(file, displayName, runtime) // checks what it reads
+                : Workspace.open(file, displayName, runtime); // a change is checked in full, before and after
         String command = line.verb() + " " + object;
         switch (command) {
             case "list site" -> SiteVerbs.list(ws, line, out);

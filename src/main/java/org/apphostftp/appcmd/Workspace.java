@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.apphostftp.config.ConfigLoader;
 import org.apphostftp.config.LoadResult;
 import org.apphostftp.config.LoadedFile;
+import org.apphostftp.config.SectionChecks;
 import org.apphostftp.configapi.Configuration;
 import org.apphostftp.configapi.ConfigurationApiException;
 import org.apphostftp.configapi.ConfigurationConflictException;
@@ -24,16 +25,13 @@ import org.apphostftp.configapi.ServerManager;
  */
 final class Workspace {
 
-    private final LoadResult loaded;
     private final java.util.Set<String> sections;
     private final ServerManager manager;
     private final Configuration configuration;
-    private final Function<LoadResult, SiteRuntime> runtimeFactory;
+    private final Function<ServerManager, SiteRuntime> runtimeFactory;
     private SiteRuntime runtime;
 
-    private Workspace(LoadResult loaded, ConfigLoader loader, ServerManager manager,
-                      Function<LoadResult, SiteRuntime> runtimeFactory) {
-        this.loaded = loaded;
+    private Workspace(ConfigLoader loader, ServerManager manager, Function<ServerManager, SiteRuntime> runtimeFactory) {
         this.sections = new java.util.TreeSet<>(loader.schema().sections().keySet());
         this.manager = manager;
         this.configuration = manager.getApplicationHostConfiguration();
@@ -41,17 +39,39 @@ final class Workspace {
     }
 
     /**
-     * Reads {@code file}.
+     * Reads {@code file} in full and checks all of it, for a command that changes it.
      *
      * @throws AppcmdException with every problem when the file is missing or invalid
      */
-    static Workspace open(Path file, String displayName, Function<LoadResult, SiteRuntime> runtime) {
+    static Workspace open(Path file, String displayName, Function<ServerManager, SiteRuntime> runtime) {
         ConfigLoader loader = ConfigLoader.standard();
         LoadResult loaded = loader.load(file, displayName);
         if (!loaded.ok()) {
             throw new AppcmdException("Cannot read configuration file " + displayName, loaded.errors());
         }
-        return new Workspace(loaded, loader, ServerManager.of(new LoadedFile(file, loaded, loader), RuntimeProviders.offline()), runtime);
+        return new Workspace(loader, ServerManager.of(new LoadedFile(file, loaded, loader), RuntimeProviders.offline()), runtime);
+    }
+
+    /**
+     * Reads {@code file} for a command that only lists, as IIS reads it: parsed in full, and each section checked when
+     * the command first reads it (a section with errors then fails the command with its FILE:LINE:COL problems, see
+     * {@link #refused}); the sections it does not read are not checked, and no typed model is built.
+     *
+     * @throws AppcmdException with every problem when the file is missing, not well-formed or names an unknown section
+     */
+    static Workspace read(Path file, String displayName, Function<ServerManager, SiteRuntime> runtime) {
+        ConfigLoader loader = ConfigLoader.standard();
+        SectionChecks checks = loader.readSections(file, displayName);
+        if (!checks.fileErrors().isEmpty()) {
+            throw new AppcmdException("Cannot read configuration file " + displayName, checks.fileErrors());
+        }
+        return new Workspace(loader, ServerManager.of(checks, RuntimeProviders.offline()), runtime);
+    }
+
+    /** appcmd's error for a file or a section that breaks the rules, with its FILE:LINE:COL problems. */
+    static AppcmdException refused(ConfigurationValidationException e) {
+        String summary = e.getMessage().lines().findFirst().orElse("invalid configuration").replaceAll(":$", "");
+        return new AppcmdException(summary, e.getProblems());
     }
 
     /** Every section of the schema, sorted. */
@@ -66,7 +86,7 @@ final class Workspace {
     /** The running server (asked once per command). */
     SiteRuntime runtime() {
         if (runtime == null) {
-            runtime = runtimeFactory.apply(loaded);
+            runtime = runtimeFactory.apply(manager);
         }
         return runtime;
     }
@@ -126,8 +146,7 @@ final class Workspace {
         try {
             manager.commitChanges();
         } catch (ConfigurationValidationException e) {
-            throw new AppcmdException(e.getMessage().lines().findFirst().orElse("invalid configuration").replaceAll(":$", ""),
-                    e.getProblems());
+            throw refused(e);
         } catch (ConfigurationConflictException e) {
             throw new AppcmdException("Cannot commit configuration changes because the file has changed on disk: "
                     + e.getMessage() + "; nothing was written, run the command again");

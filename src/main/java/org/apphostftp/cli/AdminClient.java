@@ -22,9 +22,14 @@ import javax.net.ssl.SSLException;
 import javax.net.ssl.TrustManager;
 import org.apphostftp.config.ConfigLoader;
 import org.apphostftp.config.LoadResult;
+import org.apphostftp.config.PathExpander;
 import org.apphostftp.config.effective.Endpoint;
+import org.apphostftp.config.effective.FtpBinding;
 import org.apphostftp.config.effective.GlobalSettings;
 import org.apphostftp.config.location.Problem;
+import org.apphostftp.config.schema.InvalidValueException;
+import org.apphostftp.configapi.ConfigurationSection;
+import org.apphostftp.configapi.ServerManager;
 import org.apphostftp.json.JsonValue;
 import org.apphostftp.security.ServerCertificateException;
 import org.apphostftp.security.ServerTls;
@@ -82,6 +87,40 @@ final class AdminClient {
                     + " (system.ftpServer/management/@enabled is false)");
         }
         return new AdminClient(management);
+    }
+
+    /**
+     * The client for the server that runs the configuration {@code manager} reads: its management section through the
+     * config API (so a file read section by section checks only that section), with paths and %VARIABLES% resolved
+     * as the loader resolves them.
+     *
+     * @throws ConfigurationValidationException when the management section has errors
+     */
+    static AdminClient of(ServerManager manager, String displayName) throws CommandFailure {
+        ConfigurationSection m = manager.getApplicationHostConfiguration().getSection("system.ftpServer/management");
+        if (!Boolean.TRUE.equals(m.getAttributeValue("enabled"))) {
+            throw new CommandFailure("the admin endpoint is disabled in " + displayName
+                    + " (system.ftpServer/management/@enabled is false)");
+        }
+        PathExpander paths = new PathExpander(System.getenv(), manager.getConfigFile().toAbsolutePath().getParent());
+        Endpoint endpoint;
+        try {
+            endpoint = FtpBinding.parse(text(m, "bindingInformation").trim() + ":", false).endpoint();
+        } catch (InvalidValueException e) {
+            throw new CommandFailure("cannot find the admin endpoint: " + e.getMessage(), e);
+        }
+        return new AdminClient(new GlobalSettings.Management(true, endpoint, paths.path(text(m, "tokenFile")),
+                Boolean.TRUE.equals(m.getAttributeValue("allowRemote")), optional(m, "serverCertFile").map(paths::path),
+                optional(m, "serverCertKeyFile").map(paths::path), optional(m, "serverCertPassword").map(paths::expand)));
+    }
+
+    private static String text(ConfigurationSection section, String attribute) {
+        Object value = section.getAttributeValue(attribute);
+        return value == null ? "" : value.toString();
+    }
+
+    private static Optional<String> optional(ConfigurationSection section, String attribute) {
+        return Optional.of(text(section, attribute)).filter(v -> !v.isEmpty());
     }
 
     /** Whether the endpoint accepts a connection now (a server runs there). */

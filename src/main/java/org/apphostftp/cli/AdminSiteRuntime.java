@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.apphostftp.appcmd.AppcmdException;
 import org.apphostftp.appcmd.SiteRuntime;
-import org.apphostftp.config.LoadResult;
+import org.apphostftp.configapi.ConfigurationValidationException;
+import org.apphostftp.configapi.ServerManager;
 import org.apphostftp.json.JsonValue;
 
 /** appcmd's view of the running server, through the admin endpoint: site states, Start and Stop. */
@@ -18,12 +19,15 @@ final class AdminSiteRuntime implements SiteRuntime {
         this.client = client;
     }
 
-    /** The server of {@code loaded} when its endpoint answers; no server otherwise (or when the endpoint is off). */
-    static SiteRuntime of(LoadResult loaded, String displayName) {
+    /**
+     * The server of the configuration {@code manager} reads when its endpoint answers; no server otherwise (or when
+     * the endpoint is off, or its management section has errors).
+     */
+    static SiteRuntime of(ServerManager manager, String displayName) {
         try {
-            AdminClient client = AdminClient.of(loaded, displayName);
+            AdminClient client = AdminClient.of(manager, displayName);
             return client.reachable() ? new AdminSiteRuntime(client) : SiteRuntime.none();
-        } catch (CommandFailure e) {
+        } catch (CommandFailure | ConfigurationValidationException e) {
             return SiteRuntime.none();
         }
     }

@@ -45,7 +45,7 @@ final class AppcmdCommand implements Callable<Integer> {
             }
         }
         String displayName = config;
-        return new Appcmd(java.nio.file.Path.of(config), displayName, loaded -> AdminSiteRuntime.of(loaded, displayName))
+        return new Appcmd(java.nio.file.Path.of(config), displayName, manager -> AdminSiteRuntime.of(manager, displayName))
                 .run(rest, out, err);
     }
 }

@@ -56,6 +56,16 @@ public final class ConfigLoader {
     }
 
     /**
+     * Reads {@code file} for a command that only reads it: parsed in full, each section checked against the schema when
+     * first read ({@link SectionChecks}); administration.config, the cross-section rules and the typed model are left
+     * to {@link #load}.
+     */
+    public SectionChecks readSections(Path file, String displayName) {
+        List<Problem> problems = new ArrayList<>();
+        return new SectionChecks(this, file, read(file, displayName, problems), problems);
+    }
+
+    /**
      * Checks {@code proposed} as the new content of {@code file} with every rule a load applies (relative paths and
      * administration.config as beside {@code file}), without writing anything: how the config API validates a commit.
      */

@@ -72,6 +72,23 @@ public final class SectionIndex {
         }
     }
 
+    /**
+     * This index with only the occurrences of {@code sectionPath} and none of the unknown elements: what checking that
+     * one section reads ({@link SectionChecks}).
+     */
+    public SectionIndex onlySection(String sectionPath) {
+        SectionIndex one = new SectionIndex(document);
+        one.occurrences.addAll(of(sectionPath));
+        return one;
+    }
+
+    /** This index with only its unknown elements: the file-level part of a check, whichever section is read. */
+    SectionIndex unknownOnly() {
+        SectionIndex none = new SectionIndex(document);
+        none.unknown.addAll(unknown);
+        return none;
+    }
+
     /** "" for the server level ({@code path=""}, ".", "/"), else the path without surrounding slashes. */
     public static String normalizeLocation(String raw) {
         if (raw == null) {

@@ -39,6 +39,11 @@ public final class Configuration {
      * ({@link ConfiguredNode#items()}).
      */
     private final Map<String, ConfiguredNode> sharedSections = new ConcurrentHashMap<>();
+    /**
+     * Runs before a section is read: nothing for a file checked in full; for a file read section by section
+     * ({@link ServerManager#of} on {@code SectionChecks}) it checks the section and refuses it when it has errors.
+     */
+    private java.util.function.Consumer<String> beforeRead = path -> { };
 
     Configuration(ConfigSchema schema, XmlDocument document, RuntimeProviders providers) {
         this(schema, document, providers, false);
@@ -81,6 +86,7 @@ public final class Configuration {
         SectionSchema section = schema.section(path).orElseThrow(() -> new ConfigurationNotFoundException(path,
                 "no section '" + path + "'" + Suggestions.didYouMean(path, schema.sections().keySet())));
         String location = SectionIndex.normalizeLocation(locationPath);
+        beforeRead.accept(section.path());
         if (!location.isEmpty() && section.appHostOnly()) {
             throw new IllegalArgumentException("section " + path + " can only be set at the server level, not at location '"
                     + location + "'");
@@ -116,6 +122,7 @@ public final class Configuration {
      * moment of the call, as the config API shows them; the view is a copy, so changing it changes nothing.
      */
     public ConfigurationXml getTypedView() {
+        schema.sections().keySet().forEach(beforeRead); // the view holds every section
         return TypedRuntimeView.fill(fileView(), this);
     }
 
@@ -151,6 +158,11 @@ public final class Configuration {
 
     DraftDocument draft() {
         return draft;
+    }
+
+    /** Has {@code check} run before each section is read (and throw to refuse it), until the next commit. */
+    void checkSectionsWith(java.util.function.Consumer<String> check) {
+        beforeRead = check;
     }
 
     /** Increases whenever the draft changes, so that element handles find their elements again. */
@@ -191,6 +203,7 @@ public final class Configuration {
     /** After a commit: the file now holds the draft; edits are computed against it from here on. */
     void rebase(XmlDocument committed) {
         draft = DraftDocument.of(committed, schema);
+        beforeRead = path -> { }; // the commit checked the whole file
         changed();
     }
 }

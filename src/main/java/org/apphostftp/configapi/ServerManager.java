@@ -10,7 +10,9 @@ import java.util.Objects;
 import org.apphostftp.config.ConfigLoader;
 import org.apphostftp.config.LoadResult;
 import org.apphostftp.config.LoadedFile;
+import org.apphostftp.config.SectionChecks;
 import org.apphostftp.config.effective.LoadedConfiguration;
+import org.apphostftp.config.location.Problem;
 import org.apphostftp.config.schema.ConfigSchema;
 import org.apphostftp.config.xml.ConfigFileConflictException;
 import org.apphostftp.config.xml.ConfigFileWriter;
@@ -89,7 +91,9 @@ public final class ServerManager implements AutoCloseable {
 
     /**
      * A manager on a configuration already loaded ({@code FtpHost.load}, or what a host runs), without reading the file
-     * again; commits are checked with the environment it was loaded with.
+     * again; commits are checked with the environment it was loaded with. On a file the library read section by section
+     * (appcmd's listings), each section is checked when first read and one with errors is refused
+     * ({@link ConfigurationValidationException}), never read as if valid.
      *
      * @throws IllegalArgumentException when {@code loaded} has errors, or was not made by {@code FtpHost.load}
      */
@@ -102,12 +106,37 @@ public final class ServerManager implements AutoCloseable {
      * the file (the host applies the file there, so that a commit runs when commitChanges returns).
      */
     public static ServerManager of(LoadedConfiguration loaded, RuntimeProviders runtime, Runnable afterCommit) {
+        if (loaded instanceof SectionChecks checks) {
+            return sectionChecked(checks, runtime, afterCommit);
+        }
         LoadedFile file = LoadedFile.of(loaded);
         if (!file.ok()) {
             throw new IllegalArgumentException("a ServerManager needs a configuration without errors: " + file.errors());
         }
         XmlDocument main = file.result().documents().get(0);
         return new ServerManager(main.path(), main.displayName(), runtime, file.loader(), main, afterCommit);
+    }
+
+    /**
+     * A manager on a file read section by section (the internal {@code ConfigLoader.readSections}, as IIS reads a file):
+     * a section is checked when first read, and one with errors is refused with a
+     * {@link ConfigurationValidationException} instead of read; commits are checked in full, as always.
+     */
+    private static ServerManager sectionChecked(SectionChecks checks, RuntimeProviders runtime, Runnable afterCommit) {
+        if (!checks.fileErrors().isEmpty()) {
+            throw new IllegalArgumentException("a ServerManager needs a readable file: " + checks.fileErrors());
+        }
+        XmlDocument main = checks.document();
+        ServerManager manager = new ServerManager(main.path(), main.displayName(), runtime,
+                checks.loader(), main, afterCommit);
+        manager.getApplicationHostConfiguration().checkSectionsWith(path -> {
+            List<Problem> errors = checks.errorsOf(path);
+            if (!errors.isEmpty()) {
+                throw new ConfigurationValidationException(main.displayName(), "cannot read section " + path + " of "
+                        + main.displayName(), errors);
+            }
+        });
+        return manager;
     }
 
     /**

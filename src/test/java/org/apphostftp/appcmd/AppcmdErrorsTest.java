@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Function;
-import org.apphostftp.config.LoadResult;
+import org.apphostftp.configapi.ServerManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,7 +100,7 @@ class AppcmdErrorsTest {
 
     @Test
     void anEditSavedByAnotherWriterMeanwhileIsNotOverwritten() throws Exception {
-        Function<LoadResult, SiteRuntime> none = loaded -> SiteRuntime.none();
+        Function<ServerManager, SiteRuntime> none = manager -> SiteRuntime.none();
         Workspace ws = Workspace.open(config, config.toString(), none);
         ElementEditor.apply(ws.requireSite("Alpha"), Parameter.parse("/serverAutoStart:false"));
         String other = before.replace("id=\"1\"", "id=\"1\" serverAutoStart=\"true\"");

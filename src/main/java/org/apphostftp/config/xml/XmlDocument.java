@@ -13,9 +13,16 @@ import java.nio.file.Path;
  * @param charset       the encoding the file was read in
  * @param byteOrderMark whether the file started with a byte order mark
  * @param root          the document element
- * @param sha256        lowercase hex SHA-256 of the bytes the text was decoded from, so that a write can tell whether
- *                      someone else changed the file since
+ * @param contentHash   the hash of the bytes the text was decoded from ({@link #sha256()})
  */
 public record XmlDocument(Path path, String displayName, String text, Charset charset, boolean byteOrderMark,
-                          XmlElement root, String sha256) {
+                          XmlElement root, ContentHash contentHash) {
+
+    /**
+     * Lowercase hex SHA-256 of the bytes the text was decoded from, so that a write can tell whether someone else
+     * changed the file since (computed on first use).
+     */
+    public String sha256() {
+        return contentHash.hex();
+    }
 }
