@@ -11,14 +11,13 @@ import java.io.OutputStream;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import javax.net.ssl.SSLParameters;
 import org.apphostftp.audit.Actor;
 import org.apphostftp.config.effective.Endpoint;
@@ -41,6 +40,8 @@ public final class AdminEndpoint implements AutoCloseable {
     /** Threads answering at once; a thread is held only while a request is read (bounded) or answered. */
     private static final int MAX_THREADS = 256;
     private static final int BACKLOG = 50;
+    private static final Duration IDLE_THREAD = Duration.ofSeconds(30);
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     static {
         JdkHttpServerLimits.install();
@@ -120,12 +121,12 @@ public final class AdminEndpoint implements AutoCloseable {
         return server;
     }
 
-    /** Up to {@link #MAX_THREADS} threads, made when needed and ended after 30 s unused; further requests wait in line. */
+    /**
+     * Up to {@link #MAX_THREADS} threads, made when no thread is free and ended after 30 s unused; further requests wait
+     * in line.
+     */
     private static ExecutorService elasticThreads() {
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(MAX_THREADS, MAX_THREADS, 30, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), daemonThreads());
-        executor.allowCoreThreadTimeOut(true);
-        return executor;
+        return new ElasticThreads(MAX_THREADS, IDLE_THREAD, daemonThreads());
     }
 
     private static ThreadFactory daemonThreads() {
@@ -191,7 +192,7 @@ public final class AdminEndpoint implements AutoCloseable {
             if (authorization == null) {
                 return null;
             }
-            String[] parts = authorization.trim().split("\\s+", 2);
+            String[] parts = WHITESPACE.split(authorization.trim(), 2);
             return parts.length == 2 && parts[0].equalsIgnoreCase("Bearer") ? parts[1].trim() : null;
         }
 

@@ -1,6 +1,7 @@
 package org.apphostftp.admin;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apphostftp.configapi.Configuration;
 import org.apphostftp.configapi.ConfigurationElement;
 import org.apphostftp.configapi.ConfigurationRenderer;
@@ -13,6 +14,8 @@ import org.apphostftp.configapi.ConfigurationSection;
  * and the answer is the section's element holding the selected elements.
  */
 final class ConfigResource {
+
+    private static final Pattern EDGE_SLASHES = Pattern.compile("^/+|/+$");
 
     private final ConfigurationRenderer renderer = ConfigurationRenderer.standard();
 
@@ -54,6 +57,6 @@ final class ConfigResource {
     }
 
     private static String trimSlashes(String path) {
-        return path.trim().replaceAll("^/+|/+$", "");
+        return EDGE_SLASHES.matcher(path.trim()).replaceAll("");
     }
 }

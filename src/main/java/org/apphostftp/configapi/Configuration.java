@@ -4,6 +4,7 @@ import java.nio.charset.CharacterCodingException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.apphostftp.config.SectionIndex;
 import org.apphostftp.config.Suggestions;
 import org.apphostftp.config.jaxb.ConfigurationXml;
@@ -24,8 +25,10 @@ import org.apphostftp.config.xml.XmlSyntaxException;
  */
 public final class Configuration {
 
-    /** At most this many sections are kept by a shared view (a location is whatever a request names). */
+    /** At most this many sections (and as many filters) are kept by a shared view (a location is whatever a request names). */
     private static final int SHARED_SECTIONS = 1024;
+    /** Slashes at either end of a section path (compiled once: every admin request names a section). */
+    private static final Pattern EDGE_SLASHES = Pattern.compile("^/+|/+$");
 
     private final ConfigSchema schema;
     private final RuntimeProviders providers;
@@ -44,6 +47,8 @@ public final class Configuration {
      * ({@link ServerManager#of} on {@code SectionChecks}) it checks the section and refuses it when it has errors.
      */
     private java.util.function.Consumer<String> beforeRead = path -> { };
+    /** A shared view's filters, read once each (an admin client asks for the same few again and again). */
+    private final Map<String, FilterQuery> sharedQueries = new ConcurrentHashMap<>();
 
     Configuration(ConfigSchema schema, XmlDocument document, RuntimeProviders providers) {
         this(schema, document, providers, false);
@@ -82,7 +87,7 @@ public final class Configuration {
      * @throws IllegalArgumentException       for a server-level-only section at a location path
      */
     public ConfigurationSection getSection(String sectionPath, String locationPath) {
-        String path = sectionPath.replaceAll("^/+|/+$", "");
+        String path = EDGE_SLASHES.matcher(sectionPath).replaceAll("");
         SectionSchema section = schema.section(path).orElseThrow(() -> new ConfigurationNotFoundException(path,
                 "no section '" + path + "'" + Suggestions.didYouMean(path, schema.sections().keySet())));
         String location = SectionIndex.normalizeLocation(locationPath);
@@ -113,7 +118,15 @@ public final class Configuration {
 
     /** {@link #select(String)} with the sections read at {@code locationPath}. */
     public List<ConfigurationElement> select(String filter, String locationPath) {
-        return FilterQuery.compile(schema, filter).select(this, SectionIndex.normalizeLocation(locationPath));
+        return query(filter).select(this, SectionIndex.normalizeLocation(locationPath));
+    }
+
+    /** The filter compiled; a shared view keeps it (a filter that does not compile throws each time). */
+    private FilterQuery query(String filter) {
+        if (shared && filter != null && sharedQueries.size() < SHARED_SECTIONS) {
+            return sharedQueries.computeIfAbsent(filter, f -> FilterQuery.compile(schema, f));
+        }
+        return FilterQuery.compile(schema, filter);
     }
 
     /**

@@ -196,9 +196,10 @@ public final class ConfigurationRenderer {
     private void render(Node node, Set<String> projection, Fields out) {
         boolean runtime = node.hasRuntime();
         for (AttributeSchema a : node.schema.attributes().values()) {
-            if ((projection == null || projection.contains(a.name())) && (!a.runtime() || runtime)) {
+            if ((projection == null || projection.contains(a.name())) && (!a.runtime() || runtime)
+                    && (a.runtime() || includeDefaults || !node.fromDefault(a))) { // a default is not parsed to be left out
                 Object value = node.value(a);
-                if (value != null && (a.runtime() || includeDefaults || !node.fromDefault(a))) {
+                if (value != null) {
                     out.value(a, value);
                 }
             }

@@ -26,16 +26,12 @@ final class ConfiguredNode extends Node {
      *
      * @param inherited less specific levels (server level, siteDefaults, ...), least specific first
      * @param own       the element at this node's own level, or null when that level does not write it
+     * @param chain     the inherited levels, then the own element when there is one (made once: every read walks it)
      */
-    private record Resolution(List<DraftElement> inherited, DraftElement own) {
-        List<DraftElement> chain() {
-            if (own == null) {
-                return inherited;
-            }
-            List<DraftElement> chain = new ArrayList<>(inherited.size() + 1);
-            chain.addAll(inherited);
-            chain.add(own);
-            return chain;
+    private record Resolution(List<DraftElement> inherited, DraftElement own, List<DraftElement> chain) {
+
+        Resolution(List<DraftElement> inherited, DraftElement own) {
+            this(inherited, own, own == null ? inherited : Inheritance.itemChain(inherited, own));
         }
     }
 
@@ -236,17 +232,26 @@ final class ConfiguredNode extends Node {
 
     @Override
     List<DraftElement> unrecognizedChildren() {
-        Map<String, List<DraftElement>> byName = new LinkedHashMap<>();
+        Map<String, List<DraftElement>> byName = null; // made only for the rare file that has such elements
         for (DraftElement level : resolve().chain()) {
-            Map<String, List<DraftElement>> here = new LinkedHashMap<>();
+            Map<String, List<DraftElement>> here = null;
             for (DraftElement c : level.children()) {
                 if (!isKnownChild(c.name())) {
+                    here = here == null ? new LinkedHashMap<>() : here;
                     here.computeIfAbsent(c.name(), k -> new ArrayList<>()).add(c);
                 }
             }
-            byName.putAll(here); // a more specific level's elements of a name replace the inherited ones
+            if (here != null) {
+                byName = byName == null ? new LinkedHashMap<>() : byName;
+                byName.putAll(here); // a more specific level's elements of a name replace the inherited ones
+            }
         }
-        return byName.values().stream().flatMap(List::stream).toList();
+        if (byName == null) {
+            return List.of();
+        }
+        List<DraftElement> all = new ArrayList<>();
+        byName.values().forEach(all::addAll);
+        return List.copyOf(all);
     }
 
     private boolean isKnownChild(String childName) {

@@ -34,10 +34,12 @@ class ConfigurationViewTest {
     private LoadResult loaded;
     private ConfigurationView view;
 
+    private InMemoryFtpServer server;
+
     @BeforeEach
     void load() {
-        providers = new InMemoryFtpServer().started("Default FTP Site").connect("Default FTP Site", SESSION_ID, "bob", "::1")
-                .providers();
+        server = new InMemoryFtpServer().started("Default FTP Site").connect("Default FTP Site", SESSION_ID, "bob", "::1");
+        providers = server.providers();
         loaded = loader.load(Fixtures.install("configapi.config", dir));
         view = new ConfigurationView(loader.schema());
     }
@@ -113,6 +115,30 @@ class ConfigurationViewTest {
         }
         assertThat(shared.select("/system.applicationHost/sites/site[@name='beta']")).hasSize(1);
         assertThat(shared.select("/system.applicationHost/sites/site[@name='nowhere']")).isEmpty();
+    }
+
+    /** A filter asked again (the view keeps it compiled) still reads the runtime parts as they are at that moment. */
+    @Test
+    void aFilterAskedAgainReadsTheSessionsAsTheyAreThen() {
+        Configuration configuration = view.of(handed(loaded), providers);
+        String sessions = SITE + "/ftpServer/sessions/session";
+        assertThat(configuration.select(sessions)).hasSize(1);
+
+        server.connect("Default FTP Site", "0f0e7a52-5d7e-4a8e-9c1b-2b7f3f1d9a11", "carol", "192.0.2.7");
+
+        assertThat(configuration.select(sessions)).hasSize(2);
+        assertThat(configuration.select(sessions + "[@userName='carol']")).hasSize(1);
+    }
+
+    /** Hostile: a filter that does not compile is refused every time it is asked, with the same message. */
+    @Test
+    void aBadFilterIsRefusedEachTimeItIsAsked() {
+        Configuration configuration = view.of(handed(loaded), providers);
+        String bad = "/system.applicationHost/sites/stie[@name='beta']";
+
+        assertThatThrownBy(() -> configuration.select(bad)).isInstanceOf(InvalidFilterException.class).hasMessageContaining("stie");
+        assertThatThrownBy(() -> configuration.select(bad)).isInstanceOf(InvalidFilterException.class).hasMessageContaining("stie");
+        assertThat(configuration.select("/system.applicationHost/sites/site[@name='beta']")).hasSize(1);
     }
 
     private static List<String> paths(List<ConfigurationElement> elements) {
