@@ -44,6 +44,11 @@ public final class RuntimeData {
                 .collection(SESSIONS, path -> farmSessions(host, farm, siteName(path)))
                 .method(SESSION, "Terminate", (path, input) -> {
                     String id = path.key("session", "sessionId").orElse("");
+                    if (host.registry().find(id).filter(LiveSession::isTerminated).isPresent()) {
+                        // a second Terminate while the first one is still closing the session: nothing is done, so
+                        // nothing is audited (a listing may show the session until it has closed)
+                        throw new ConfigurationNotFoundException(path, "no such session: " + id);
+                    }
                     String target = host.registry().find(id).map(s -> describe(s.snapshot())).orElse("session " + id);
                     if (!host.registry().terminate(id) && !farm.terminateRemote(id)) {
                         audited(audit, "Terminate", target, "failed: no such session");
