@@ -25,8 +25,15 @@ final class SiteParts {
     /** The children of {@code <sites>} besides the sites, which are frame. */
     private static final Set<String> SITES_FRAME = Set.of("siteDefaults", "applicationDefaults", "virtualDirectoryDefaults");
 
-    /** One written piece of a site: [start, end) offsets in the document's text. */
-    record Part(int start, int end) {
+    /** One written piece of a site (its name in lower case): [start, end) offsets in the document's text. */
+    record Part(String site, int start, int end) {
+    }
+
+    /**
+     * What a part does to the lines after it: its line breaks, and the length of its last line when something other
+     * than whitespace follows it on that line (-1 when nothing does: then that length moves nothing).
+     */
+    private record Footprint(int newlines, int tail) {
     }
 
     private final XmlDocument document;
@@ -60,7 +67,7 @@ final class SiteParts {
             if (!PathKey.of(name).equals(key) || sites.putIfAbsent(key, child) != null) {
                 return Optional.empty();
             }
-            parts.put(key, new ArrayList<>(List.of(new Part(child.start(), child.end()))));
+            parts.put(key, new ArrayList<>(List.of(new Part(key, child.start(), child.end()))));
         }
         for (XmlElement location : document.root().children("location")) {
             String path = SectionIndex.normalizeLocation(location.value("path"));
@@ -72,7 +79,7 @@ final class SiteParts {
                 return Optional.empty(); // the validator and the builder would not agree on whose it is
             }
             if (named) {
-                parts.get(key).add(new Part(location.start(), location.end()));
+                parts.get(key).add(new Part(key, location.start(), location.end()));
             }
         }
         return Optional.of(new SiteParts(document, sites, parts));
@@ -112,48 +119,58 @@ final class SiteParts {
         return frame;
     }
 
-    /** The document's text with the parts of every site but {@code kept} blanked out, lines and columns unmoved. */
+    /**
+     * The document's text without the parts of every site but {@code kept}, every other element at its line and
+     * column: a part left out leaves its line breaks, and the length of its last line as spaces when something
+     * follows it on that line. Offsets change; lines and columns (all any result names) do not.
+     */
     String without(Set<String> kept) {
-        char[] text = document.text().toCharArray();
-        parts.forEach((name, list) -> {
-            if (!kept.contains(name)) {
-                for (Part p : list) {
-                    for (int i = p.start(); i < p.end(); i++) {
-                        if (text[i] != '\n' && text[i] != '\r') {
-                            text[i] = ' ';
-                        }
-                    }
-                }
+        String text = document.text();
+        StringBuilder out = new StringBuilder(text.length() / 8);
+        int at = 0;
+        for (Part p : sorted()) {
+            if (!kept.contains(p.site())) {
+                Footprint f = footprint(text, p);
+                out.append(text, at, p.start()).append("\n".repeat(f.newlines())).append(" ".repeat(Math.max(f.tail(), 0)));
+                at = p.end();
             }
-        });
-        return new String(text);
+        }
+        return out.append(text, at, text.length()).toString();
     }
 
     private String renderFrame() {
         String text = document.text();
-        List<Part> all = new ArrayList<>();
-        parts.values().forEach(all::addAll);
-        all.sort(Comparator.comparingInt(Part::start));
         StringBuilder out = new StringBuilder(text.length() / 4);
         int at = 0;
-        for (Part p : all) {
-            out.append(text, at, p.start()).append('\u0000');
-            int newlines = 0;
-            int lastNewline = -1;
-            for (int i = p.start(); i < p.end(); i++) {
-                if (text.charAt(i) == '\n') {
-                    newlines++;
-                    lastNewline = i;
-                }
-            }
-            out.append(newlines);
-            if (!blankToLineEnd(text, p.end())) { // what follows on its last line moves with that line's length
-                out.append(':').append(p.end() - (lastNewline < 0 ? p.start() : lastNewline + 1));
+        for (Part p : sorted()) {
+            Footprint f = footprint(text, p);
+            out.append(text, at, p.start()).append('\u0000').append(f.newlines());
+            if (f.tail() >= 0) {
+                out.append(':').append(f.tail());
             }
             out.append('\u0000');
             at = p.end();
         }
         return out.append(text, at, text.length()).toString();
+    }
+
+    private List<Part> sorted() {
+        List<Part> all = new ArrayList<>();
+        parts.values().forEach(all::addAll);
+        all.sort(Comparator.comparingInt(Part::start));
+        return all;
+    }
+
+    private static Footprint footprint(String text, Part p) {
+        int newlines = 0;
+        int lastNewline = -1;
+        for (int i = p.start(); i < p.end(); i++) {
+            if (text.charAt(i) == '\n') {
+                newlines++;
+                lastNewline = i;
+            }
+        }
+        return new Footprint(newlines, blankToLineEnd(text, p.end()) ? -1 : p.end() - (lastNewline < 0 ? p.start() : lastNewline + 1));
     }
 
     private static boolean blankToLineEnd(String text, int from) {

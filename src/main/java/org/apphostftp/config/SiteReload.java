@@ -21,7 +21,7 @@ import org.apphostftp.config.xml.XmlDocument;
  * A reload that reuses the sites it did not change. When a new version of the file differs from the previous valid
  * load only inside some sites ({@link SiteParts}: the frame, every site's name, id and bindings and every line outside
  * the changed sites are as before), only those sites are checked, bound and built again, from a copy of the file in
- * which the other sites are blanked out (so every line and column stays where it is); the other sites' configurations
+ * which the other sites are left out (their line breaks kept, so every line and column stays where it is); the other sites' configurations
  * and warnings are taken from the previous load. The result is the one a full load of the file gives; anything this
  * cannot show (a server-level change, a site renamed or rebound, lines moved, administration.config changed, a
  * folder of a reused site gone) is left to the full load.
