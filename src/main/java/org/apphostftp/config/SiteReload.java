@@ -11,10 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
+import org.apphostftp.config.effective.FtpSiteSettings;
 import org.apphostftp.config.effective.ServerConfig;
 import org.apphostftp.config.effective.SiteConfig;
 import org.apphostftp.config.effective.VirtualDirectory;
 import org.apphostftp.config.location.Problem;
+import org.apphostftp.config.xml.SafeXmlReader;
 import org.apphostftp.config.xml.XmlDocument;
 
 /**
@@ -24,7 +27,7 @@ import org.apphostftp.config.xml.XmlDocument;
  * which the other sites are left out (their line breaks kept, so every line and column stays where it is); the other sites' configurations
  * and warnings are taken from the previous load. The result is the one a full load of the file gives; anything this
  * cannot show (a server-level change, a site renamed or rebound, lines moved, administration.config changed, a
- * folder of a reused site gone) is left to the full load.
+ * folder or certificate file of a reused site gone) is left to the full load.
  */
 final class SiteReload {
 
@@ -99,10 +102,10 @@ final class SiteReload {
     /**
      * Loads the changed sites with {@code load} (given {@link #reducedBytes()}) and puts the result together with the
      * reused sites; empty when the result could differ from a full load (administration.config changed meanwhile, a
-     * folder of a reused site is gone).
+     * folder or certificate file of a reused site is gone).
      */
     Optional<LoadResult> load(Function<byte[], LoadResult> load) {
-        if (!reusedFoldersExist()) {
+        if (!reusedFilesExist()) {
             return Optional.empty();
         }
         LoadResult part = load.apply(reducedBytes());
@@ -146,7 +149,10 @@ final class SiteReload {
     /** The previous load's warnings about the reused sites (their lines and columns have not moved). */
     private List<Problem> reusedProblems() {
         XmlDocument last = before.document();
-        int[] lineStarts = lineStarts(last.text());
+        if (previous.problems().stream().noneMatch(p -> inMain(p, last))) {
+            return List.of();
+        }
+        int[] lineStarts = SafeXmlReader.lineStarts(last.text());
         List<SiteParts.Part> reused = new ArrayList<>();
         for (String name : before.names()) {
             if (!changed.contains(name)) {
@@ -165,13 +171,19 @@ final class SiteReload {
         return out;
     }
 
-    private boolean reusedFoldersExist() {
+    /** The files the checks of a reused site found (its folders, its certificate and key) are still there. */
+    private boolean reusedFilesExist() {
         for (SiteConfig site : previous.orElseThrow().sites()) {
             if (!changed.contains(key(site))) {
                 for (VirtualDirectory v : site.virtualDirectories()) {
                     if (!Files.isDirectory(v.physicalPath())) {
                         return false;
                     }
+                }
+                FtpSiteSettings.Ssl ssl = site.ftp().ssl();
+                if (Stream.of(ssl.serverCertFile(), ssl.serverCertKeyFile()).flatMap(Optional::stream)
+                        .anyMatch(f -> !Files.isRegularFile(f))) {
+                    return false;
                 }
             }
         }
@@ -199,16 +211,5 @@ final class SiteReload {
 
     private static String key(SiteConfig site) {
         return site.name().toLowerCase(Locale.ROOT);
-    }
-
-    private static int[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts.add(i + 1);
-            }
-        }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 }

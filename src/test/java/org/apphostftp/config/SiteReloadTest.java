@@ -44,6 +44,7 @@ class SiteReloadTest {
         String extra = "";
         int port = 2121;
         String locationPath;
+        String ssl = "";
 
         Site(int n) {
             this.n = n;
@@ -58,7 +59,7 @@ class SiteReloadTest {
                     + "<application path=\"/\"><virtualDirectory path=\"/\" physicalPath=\"" + folder + "\" /></application>"
                     + extra + "<ftpServer><connections controlChannelTimeout=\"" + timeout + "\" />"
                     + (banner.isEmpty() ? "" : "<messages bannerMessage=\"" + banner + "\" />")
-                    + "<security><ssl controlChannelPolicy=\"SslAllow\" dataChannelPolicy=\"SslAllow\" /><authentication>"
+                    + "<security><ssl" + ssl + " controlChannelPolicy=\"SslAllow\" dataChannelPolicy=\"SslAllow\" /><authentication>"
                     + "<basicAuthentication enabled=\"" + basic + "\" /></authentication></security></ftpServer></site>";
         }
 
@@ -232,6 +233,20 @@ class SiteReloadTest {
         assertThat(reloaded).isSameAs(running); // invalid: what runs stays
         assertThat(loader.reload(file, running).errors()).extracting(Problem::message).singleElement().asString()
                 .contains("physicalPath 'site3' does not exist");
+    }
+
+    @Test
+    void aCertificateFileOfAnUnchangedSiteThatVanishedMakesTheReloadCheckEverySite() throws IOException {
+        Files.writeString(dir.resolve("cert3.pem"), "not read by a load");
+        sites.get(2).ssl = " serverCertFile=\"cert3.pem\"";
+        LoadResult running = start();
+        sites.get(6).banner = "hello";
+        save();
+        Files.delete(dir.resolve("cert3.pem"));
+
+        assertThat(reloadAndCompare(running, true)).isSameAs(running);
+        assertThat(loader.reload(file, running).errors()).extracting(Problem::message).singleElement().asString()
+                .contains("serverCertFile 'cert3.pem' does not exist");
     }
 
     @Test
