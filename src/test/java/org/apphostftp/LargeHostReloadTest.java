@@ -3,6 +3,7 @@ package org.apphostftp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import ch.qos.logback.classic.Level;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -13,6 +14,8 @@ import org.apache.commons.net.ftp.FTPClient;
 import org.apphostftp.config.effective.SiteConfig;
 import org.apphostftp.config.effective.SiteState;
 import org.apphostftp.config.location.Problem;
+import org.apphostftp.log.CapturedLog;
+import org.apphostftp.site.EndpointServer;
 import org.apphostftp.site.SiteRuntime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,6 +94,21 @@ class LargeHostReloadTest {
             }
         } finally {
             FtpClients.close(two);
+        }
+    }
+
+    /** The port's listener stays: no endpoint is closed or opened, and a connection made before the save logs in after it. */
+    @Test
+    void theListenerOfThePortIsNotReboundWhenSite7Changes() throws IOException {
+        FTPClient waiting = FtpClients.connect(server.port(2121)); // greeted, not yet logged in
+        try (CapturedLog endpoints = CapturedLog.of(EndpointServer.class)) {
+            saveAndAwaitApplied(config(site(7).ftp("<messages greetingMessage=\"site seven, third edition\" />")));
+
+            assertThat(endpoints.messages(Level.INFO)).noneMatch(m -> m.startsWith("listening on") || m.startsWith("closed"));
+            assertThat(waiting.login("site2.example|bob", "pw")).isTrue();
+            assertThat(FtpClients.retrieve(waiting, "two.txt")).isEqualTo("from site 2");
+        } finally {
+            FtpClients.close(waiting);
         }
     }
 

@@ -73,14 +73,37 @@ public final class ConfigLoader {
         return load(file, displayName, Optional.of(proposed));
     }
 
+    /**
+     * Loads {@code file} again after {@code previous}, a valid load of it (as {@link #load(Path)} named it): when only
+     * some sites changed, only they are checked and built and the others are taken from {@code previous}
+     * ({@link SiteReload}); otherwise the whole file is loaded. The result is the one {@link #load(Path)} gives.
+     */
+    public LoadResult reload(Path file, LoadResult previous) {
+        String displayName = file.toString();
+        List<Problem> problems = new ArrayList<>();
+        Optional<XmlDocument> main = read(file, displayName, problems);
+        if (main.isEmpty()) {
+            return result(Optional.empty(), problems, List.of());
+        }
+        return SiteReload.between(previous, main.get())
+                .flatMap(r -> r.load(bytes -> load(file, displayName, Optional.of(bytes))))
+                .orElseGet(() -> check(file, displayName, main.get(), problems));
+    }
+
     private LoadResult load(Path file, String displayName, Optional<byte[]> proposed) {
         List<Problem> problems = new ArrayList<>();
-        List<XmlDocument> documents = new ArrayList<>();
         Optional<XmlDocument> main = proposed.isPresent()
                 ? parse(file, displayName, proposed.get(), problems) : read(file, displayName, problems);
         if (main.isEmpty()) {
-            return result(Optional.empty(), problems, documents);
+            return result(Optional.empty(), problems, List.of());
         }
+        return check(file, displayName, main.get(), problems);
+    }
+
+    /** Everything a load does after reading the main file. */
+    private LoadResult check(Path file, String displayName, XmlDocument mainDocument, List<Problem> problems) {
+        Optional<XmlDocument> main = Optional.of(mainDocument);
+        List<XmlDocument> documents = new ArrayList<>();
         documents.add(main.get());
         Path adminFile = siblingOf(file, ADMINISTRATION_FILE);
         Optional<XmlDocument> admin = Files.exists(adminFile)

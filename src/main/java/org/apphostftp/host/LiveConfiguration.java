@@ -88,7 +88,7 @@ public final class LiveConfiguration {
             clearError();
             return Outcome.UNCHANGED;
         }
-        LoadResult loaded = loader.load(configFile);
+        LoadResult loaded = loader.reload(configFile, running); // only the changed sites when nothing else changed
         if (!loaded.ok()) {
             reject(loaded.errors());
             return Outcome.REJECTED;

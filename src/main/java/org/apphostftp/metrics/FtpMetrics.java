@@ -51,6 +51,8 @@ public final class FtpMetrics implements CommandLog {
     private final Map<String, Counter> reloads = new ConcurrentHashMap<>();
     private final MultiGauge liveSessions;
     private final MultiGauge siteStarted;
+    /** The sites (and their names) the per-site gauges were last registered for. */
+    private List<Map.Entry<SiteRuntime, String>> registered = List.of();
 
     /** The meters of one site, made when its first record arrives. */
     private final class SiteMeters {
@@ -115,11 +117,16 @@ public final class FtpMetrics implements CommandLog {
      * a site no longer configured are removed, so a scrape lists only configured sites. A site added again (or renamed
      * back) starts its counters from zero, as Prometheus expects of a counter that disappeared.
      */
-    public void sitesChanged() {
+    public synchronized void sitesChanged() {
+        List<SiteRuntime> now = sites.get();
+        if (sameSites(now, registered)) {
+            return; // a reload that updated sites in place: re-registering every site's gauges (and their MBeans) is for nothing
+        }
+        registered = now.stream().map(s -> Map.entry(s, s.name())).toList();
         List<MultiGauge.Row<?>> live = new ArrayList<>();
         List<MultiGauge.Row<?>> started = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        for (SiteRuntime site : sites.get()) {
+        for (SiteRuntime site : now) {
             String name = site.name();
             names.add(name);
             live.add(MultiGauge.Row.of(Tags.of("site", name), sessions, s -> s.ofSite(name).size()));
@@ -134,6 +141,19 @@ public final class FtpMetrics implements CommandLog {
             e.getValue().remove();
             return true;
         });
+    }
+
+    /** Whether the gauges registered for {@code registered} serve {@code now}: the same runtimes under the same names. */
+    private static boolean sameSites(List<SiteRuntime> now, List<Map.Entry<SiteRuntime, String>> registered) {
+        if (now.size() != registered.size()) {
+            return false;
+        }
+        for (int i = 0; i < now.size(); i++) {
+            if (now.get(i) != registered.get(i).getKey() || !now.get(i).name().equals(registered.get(i).getValue())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A session ended by the Terminate method. */

@@ -270,7 +270,8 @@ public final class SafeXmlReader {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 
-    private static int[] lineStarts(String text) {
+    /** The offset at which each line of {@code text} starts (lines end at '\n', as every location counts them). */
+    public static int[] lineStarts(String text) {
         int count = 1;
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == '\n') {
