@@ -41,6 +41,8 @@ import org.apphostftp.json.JsonTree;
 public final class ConfigurationRenderer {
 
     private final boolean includeDefaults;
+    /** The last schema's writer of runtime items ({@link RuntimeItemJson}); null until a listing needs one. */
+    private volatile RuntimeItemJson lastItemJson;
 
     private ConfigurationRenderer(boolean includeDefaults) {
         this.includeDefaults = includeDefaults;
@@ -81,12 +83,37 @@ public final class ConfigurationRenderer {
      */
     public void writeJsonObject(JsonGenerator out, ConfigurationElement element) throws IOException {
         out.writeStartObject();
-        try {
-            render(element.node, null, new GeneratorFields(out));
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        if (RuntimeItemJson.fits(element.node)) {
+            itemJson(element.node.schema).write(out, (RuntimeItemNode) element.node);
+        } else {
+            try {
+                render(element.node, null, new GeneratorFields(out));
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
         }
         out.writeEndObject();
+    }
+
+    /** The writer of runtime items of {@code schema}; a listing asks for the same one thousands of times. */
+    private RuntimeItemJson itemJson(ElementSchema schema) {
+        RuntimeItemJson last = lastItemJson;
+        if (last == null || last.schema != schema) {
+            last = new RuntimeItemJson(schema);
+            lastItemJson = last;
+        }
+        return last;
+    }
+
+    /** A value as {@link TreeFields} types it: int, uint and int64 numbers, bool a boolean, time spans hh:mm:ss. */
+    static void writeTyped(JsonGenerator out, AttributeSchema schema, Object value) throws IOException {
+        switch (schema.type()) {
+            case BOOL -> out.writeBoolean((Boolean) value);
+            case INT -> out.writeNumber((Integer) value);
+            case UINT, INT64 -> out.writeNumber((Long) value);
+            case TIME_SPAN -> out.writeString(AttributeValues.format(schema, value));
+            default -> out.writeString(value.toString());
+        }
     }
 
     /** Each element's object, in order (for example the sessions of several sites). */
@@ -316,13 +343,7 @@ public final class ConfigurationRenderer {
         public void value(AttributeSchema schema, Object value) {
             try {
                 out.writeFieldName(NAMES.computeIfAbsent(schema.name(), SerializedString::new));
-                switch (schema.type()) {
-                    case BOOL -> out.writeBoolean((Boolean) value);
-                    case INT -> out.writeNumber((Integer) value);
-                    case UINT, INT64 -> out.writeNumber((Long) value);
-                    case TIME_SPAN -> out.writeString(AttributeValues.format(schema, value));
-                    default -> out.writeString(value.toString());
-                }
+                writeTyped(out, schema, value);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

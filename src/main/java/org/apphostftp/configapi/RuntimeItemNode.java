@@ -49,6 +49,11 @@ final class RuntimeItemNode extends Node {
         return Values.normalize(attribute, values.get(attribute.name()), holder);
     }
 
+    /** {@link #value(AttributeSchema)}, asking the provider by {@code name}: the attribute's name, interned. */
+    Object value(AttributeSchema attribute, String name) {
+        return Values.normalize(attribute, values.get(name), holder);
+    }
+
     @Override
     boolean fromDefault(AttributeSchema attribute) {
         return false;

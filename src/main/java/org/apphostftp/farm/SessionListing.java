@@ -171,10 +171,14 @@ public final class SessionListing implements SizeStreamable {
         /** Where the session being written began in {@link #bytes}. */
         private int start;
 
+        /** Per attribute, the last text written and its bytes: a site's name or a server address is encoded once. */
+        private final String[] lastText = new String[ATTRIBUTES.size()];
+        private final byte[][] lastBytes = new byte[ATTRIBUTES.size()][];
+
         void session(RuntimeValues s) {
             start = used;
-            for (String name : ATTRIBUTES) {
-                put(s.get(name));
+            for (int a = 0; a < ATTRIBUTES.size(); a++) {
+                put(a, s.get(ATTRIBUTES.get(a)));
             }
         }
 
@@ -189,7 +193,7 @@ public final class SessionListing implements SizeStreamable {
             return lengths.stream().mapToInt(Integer::intValue).toArray();
         }
 
-        private void put(Object value) {
+        private void put(int attribute, Object value) {
             if (value == null) {
                 putByte(NULL);
             } else if (value instanceof Boolean b) {
@@ -202,7 +206,7 @@ public final class SessionListing implements SizeStreamable {
                 LONG.set(bytes, used, n.longValue());
                 used += 8;
             } else {
-                byte[] text = value.toString().getBytes(StandardCharsets.UTF_8);
+                byte[] text = encoded(attribute, value.toString());
                 int length = Math.min(text.length, MAX_TEXT);
                 room(5 + length);
                 bytes[used++] = TEXT;
@@ -211,6 +215,15 @@ public final class SessionListing implements SizeStreamable {
                 System.arraycopy(text, 0, bytes, used, length);
                 used += length;
             }
+        }
+
+        /** The UTF-8 bytes of a text, reused when the attribute had the same text in the session before. */
+        private byte[] encoded(int attribute, String text) {
+            if (!text.equals(lastText[attribute])) {
+                lastText[attribute] = text;
+                lastBytes[attribute] = text.getBytes(StandardCharsets.UTF_8);
+            }
+            return lastBytes[attribute];
         }
 
         private void putByte(byte b) {
@@ -241,6 +254,10 @@ public final class SessionListing implements SizeStreamable {
     private static final class Reader {
         private final SessionListing listing;
         private final List<RuntimeValues> out;
+        /** Per attribute, the value of the session read before (and a text's bytes), to be shared when it repeats. */
+        private final Object[] last = new Object[ATTRIBUTES.size()];
+        private final byte[][] lastBytes = new byte[ATTRIBUTES.size()][];
+        private final int[] lastLength = new int[ATTRIBUTES.size()];
 
         Reader(SessionListing listing) {
             this.listing = listing;
@@ -272,8 +289,12 @@ public final class SessionListing implements SizeStreamable {
             listing.sessions = out;
         }
 
-        /** Reads one value at {@code at} into values[index]; the position after it. */
-        private static int read(byte[] data, int at, int end, Object[] values, int index) throws IOException {
+        /**
+         * Reads one value at {@code at} into values[index]; the position after it. A value equal to the one the session
+         * before had for that attribute (the site, the server's address, often the client's) is that same object: one
+         * String for thousands of sessions, decoded once.
+         */
+        private int read(byte[] data, int at, int end, Object[] values, int index) throws IOException {
             need(at, 1, end);
             byte tag = data[at++];
             switch (tag) {
@@ -284,7 +305,8 @@ public final class SessionListing implements SizeStreamable {
                 }
                 case NUMBER -> {
                     need(at, 8, end);
-                    values[index] = (long) LONG.get(data, at);
+                    long number = (long) LONG.get(data, at);
+                    values[index] = last[index] instanceof Long same && same == number ? same : (last[index] = number);
                     at += 8;
                 }
                 case TEXT -> {
@@ -294,12 +316,28 @@ public final class SessionListing implements SizeStreamable {
                     if (length < 0 || length > MAX_TEXT || length > end - at) {
                         throw new IOException("bad text length " + length + " in a session listing");
                     }
-                    values[index] = new String(data, at, length, StandardCharsets.UTF_8);
+                    values[index] = text(data, at, length, index);
                     at += length;
                 }
                 default -> throw new IOException("bad value tag " + tag + " in a session listing");
             }
             return at;
+        }
+
+        private String text(byte[] data, int at, int length, int index) {
+            byte[] before = lastBytes[index];
+            if (last[index] instanceof String same && lastLength[index] == length
+                    && Arrays.equals(data, at, at + length, before, 0, length)) {
+                return same;
+            }
+            if (before == null || before.length < length) {
+                before = lastBytes[index] = new byte[Math.max(length, 64)];
+            }
+            System.arraycopy(data, at, before, 0, length);
+            lastLength[index] = length;
+            String text = new String(data, at, length, StandardCharsets.UTF_8);
+            last[index] = text;
+            return text;
         }
 
         private static void need(int at, int n, int end) throws IOException {

@@ -102,6 +102,26 @@ class SessionListingTest {
     }
 
     @Test
+    void aValueTheSessionBeforeHadArrivesAsTheSameObjectAndOneThatDiffersByAByteDoesNot() throws IOException {
+        String[] ips = {"10.0.0.1", "10.0.0.1", "10.0.0.2", "10.0.0.2", "10.0.0.1", "10.0.0.10", "10.0.0.1", "", "10.0.0.1"};
+        long[] ports = {21, 21, 22, 21, 1L << 40, 1L << 40, 21, 21, 21};
+        List<RuntimeValues> sent = new ArrayList<>();
+        for (int i = 0; i < ips.length; i++) {
+            sent.add(RuntimeValues.of(Map.of("sessionId", "id-" + i, "clientIp", new String(ips[i]), "serverPort", ports[i],
+                    "siteName", i == 3 ? "caf\u00e9" : "cafe")));
+        }
+        List<RuntimeValues> back = read(bytes(SessionListing.of("ftp3", sent))).sessions();
+
+        assertThat(back).extracting(s -> s.get("clientIp")).containsExactly((Object[]) ips);
+        assertThat(back).extracting(s -> s.get("serverPort")).containsExactly(21L, 21L, 22L, 21L, 1L << 40, 1L << 40, 21L, 21L, 21L);
+        assertThat(back).extracting(s -> s.get("siteName")).containsExactly("cafe", "cafe", "cafe", "caf\u00e9", "cafe",
+                "cafe", "cafe", "cafe", "cafe");
+        assertThat(back.get(1).get("clientIp")).isSameAs(back.get(0).get("clientIp"));
+        assertThat(back.get(5).get("serverPort")).isSameAs(back.get(4).get("serverPort"));
+        assertThat(back.get(2).get("sessionId")).isNotEqualTo(back.get(1).get("sessionId"));
+    }
+
+    @Test
     void aSessionLargerThanABlockTravelsInABlockOfItsOwn() throws IOException {
         String longCommand = "STOR " + "y".repeat(SessionListing.BLOCK * 3 / 2);
         List<RuntimeValues> sent = List.of(RuntimeValues.of(Map.of("sessionId", "small-1")),
