@@ -1,6 +1,7 @@
 package org.apphostftp.cli;
 
 import java.util.List;
+import org.apphostftp.config.StartupPhases;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,8 +21,12 @@ public final class Main implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        StartupPhases.mark("main entered");
         ClientLogging.chooseFor(args);
-        System.exit(run(args));
+        int code = run(args);
+        StartupPhases.mark("command done");
+        StartupPhases.print(System.err);
+        System.exit(code);
     }
 
     /** Runs the CLI and returns its exit code. */
