@@ -8,7 +8,7 @@ import java.util.List;
  * Where a client command's time goes, phase by phase: off unless the JVM runs with {@code -Dapphost.phases=true}
  * ({@code APPHOST_FTP_JAVA_OPTS=-Dapphost.phases=true bin/apphost-ftp validate}; {@code =trace} also prints each
  * phase as it ends, between the lines of {@code -Xlog:class+load:stderr}), then each {@link #mark} notes the
- * wall time and the thread's CPU time since the previous one, and {@link #print} writes them to stderr with the JVM's
+ * wall time and the thread's CPU time since the previous one (the timer's own work left out), and {@link #print} writes them to stderr with the JVM's
  * time before {@code main}. Switched off, a mark is one read of a constant.
  */
 public final class StartupPhases {
@@ -18,18 +18,13 @@ public final class StartupPhases {
 
     private static final boolean ON = Boolean.getBoolean(PROPERTY) || "trace".equals(System.getProperty(PROPERTY));
     private static final boolean TRACE = "trace".equals(System.getProperty(PROPERTY));
-    private static final List<String> LINES = ON ? new ArrayList<>() : List.of();
+    private static final List<Object[]> LINES = ON ? new ArrayList<>() : List.of();
     private static final long PROCESS_CPU_AT_START = ON ? processCpuMillis() : 0;
     private static long lastCpu = ON ? cpuNanos() : 0;
     private static long lastWall = ON ? System.nanoTime() : 0;
     private static final long START_WALL = lastWall;
 
     private StartupPhases() {
-    }
-
-    /** Whether the timer is on. */
-    public static boolean on() {
-        return ON;
     }
 
     /** Ends the phase called {@code name} (the time since the previous mark, or since the timer's start). */
@@ -39,14 +34,14 @@ public final class StartupPhases {
         }
         long wall = System.nanoTime();
         long cpu = cpuNanos();
-        String line = String.format("%-34s %7.1f ms wall %7.1f ms cpu  [%s]", name, (wall - lastWall) / 1e6,
-                (cpu - lastCpu) / 1e6, Thread.currentThread().getName());
-        LINES.add(line);
+        // formatted only when printed: the first String.format loads the Formatter, which would count in the next phase
+        String thread = Thread.currentThread().getName();
+        LINES.add(new Object[] {name, (wall - lastWall) / 1e6, (cpu - lastCpu) / 1e6, thread});
         if (TRACE) {
-            System.err.println("phases: " + line);
+            System.err.println("phases: " + name + " " + (wall - lastWall) / 1_000_000 + " ms [" + thread + "]");
         }
-        lastWall = wall;
-        lastCpu = cpu;
+        lastWall = System.nanoTime();
+        lastCpu = cpuNanos();
     }
 
     /** Writes the phases, the JVM's time before the first of them and the process's CPU time to {@code err}. */
@@ -59,7 +54,9 @@ public final class StartupPhases {
         long sinceStart = (System.nanoTime() - START_WALL) / 1_000_000;
         long beforeMain = runtime.getUptime() - sinceStart;
         err.printf("phases: JVM until the timer started ~%d ms wall, %d ms process cpu%n", beforeMain, PROCESS_CPU_AT_START);
-        LINES.forEach(l -> err.println("phases: " + l));
+        for (Object[] l : LINES) {
+            err.println(String.format("phases: %-34s %7.1f ms wall %7.1f ms cpu  [%s]", l));
+        }
         err.printf("phases: process cpu before printing %d ms%n", cpuBeforePrint);
     }
 

@@ -49,8 +49,8 @@ public final class ConfigSchema {
         return s;
     }
 
-    /** The shipped schema read from its XML resource, as {@link #standard()} was made before (for tests and tools). */
-    public static ConfigSchema readResource() {
+    /** The shipped schema read from its XML resource, as {@link #standard()} was made before (CompiledSchemaTest). */
+    static ConfigSchema readResource() {
         try (InputStream in = ConfigSchema.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("schema resource " + RESOURCE + " is missing from the classpath");
