@@ -105,7 +105,7 @@ public final class SafeXmlReader {
             bom = true;
         }
         XmlElement root = new TreeBuilder(displayName, text).build();
-        return new XmlDocument(path, displayName, text, charset, bom, root, bytes);
+        return new XmlDocument(path, displayName, text, charset, bom, root, DocumentBytes.sha256(bytes));
     }
 
     private static Charset detectCharset(byte[] bytes, String displayName) throws XmlSyntaxException {
