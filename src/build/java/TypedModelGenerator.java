@@ -31,6 +31,8 @@ public final class TypedModelGenerator {
     /** The binder and the shapes: internal (not exported by the module), they name the internal element tree. */
     private static final String TYPED_PACKAGE = "org.apphostftp.config.typed";
     private static final String ENUM_PACKAGE = "org.apphostftp.config.effective";
+    /** The schema model itself (ConfigSchema and its parts), built by generated code instead of read from XML. */
+    private static final String SCHEMA_PACKAGE = "org.apphostftp.config.schema";
     private static final String GENERATED = "Generated from schema/ftp_schema.xml by src/build/java/TypedModelGenerator.java: do not edit.";
 
     private final Map<String, ClassDef> classes = new TreeMap<>();
@@ -38,6 +40,7 @@ public final class TypedModelGenerator {
     private final Map<String, String> classOrigins = new LinkedHashMap<>();
     private final Map<String, Group> groups = new LinkedHashMap<>();
     private final List<SectionDef> sections = new ArrayList<>();
+    private Element schemaRoot;
 
     public static void main(String[] args) throws Exception {
         if (args.length != 3) {
@@ -116,6 +119,7 @@ public final class TypedModelGenerator {
         try (InputStream in = Files.newInputStream(schema)) {
             root = f.newDocumentBuilder().parse(in).getDocumentElement();
         }
+        schemaRoot = root;
         groups.put("", new Group("configuration", "ConfigurationXml"));
         for (Element s : children(root, "sectionSchema")) {
             String path = s.getAttribute("name");
@@ -262,6 +266,9 @@ public final class TypedModelGenerator {
         for (EnumDef e : enums.values()) {
             write(effective.resolve(e.name + ".java"), enumClass(e));
         }
+        Path schemaPackage = out.resolve(SCHEMA_PACKAGE.replace('.', '/'));
+        Files.createDirectories(schemaPackage);
+        write(schemaPackage.resolve("CompiledSchema.java"), new SchemaWriter(schemaRoot).java());
     }
 
     private String elementClass(ClassDef c) {
@@ -828,6 +835,191 @@ public final class TypedModelGenerator {
      * container takes any element, and the FTP elements that may stand in one are also declared globally: a lax
      * wildcard still validates (and editors still complete) an element that has a global declaration.
      */
+    /**
+     * The schema model as Java code: {@code CompiledSchema.schema()} builds the {@code ConfigSchema} that
+     * {@code SchemaReader} reads from the same file (the same objects, in the same order), so that a client command
+     * parses no schema XML at run time. Follows SchemaReader's reading rule for rule; CompiledSchemaTest compares the two.
+     */
+    static final class SchemaWriter {
+        private final Element root;
+        private final JavaWriter w = new JavaWriter(SCHEMA_PACKAGE, "java.util.List");
+        private int methodCount;
+        private final List<String> pending = new ArrayList<>();
+
+        SchemaWriter(Element root) {
+            this.root = root;
+        }
+
+        String java() {
+            w.doc("The schema of schema/ftp_schema.xml, made at build time: what SchemaReader would read from it.");
+            w.open("final class CompiledSchema");
+            w.line("private CompiledSchema() {");
+            w.line("}");
+            w.blank();
+            List<String> calls = new ArrayList<>();
+            List<Element> sections = children(root, "sectionSchema");
+            for (Element s : sections) {
+                String path = s.getAttribute("name");
+                String elementName = path.substring(path.lastIndexOf('/') + 1);
+                String method = "section" + calls.size();
+                calls.add(method + "()");
+                pending.add("private static SectionSchema " + method + "() {\n        return new SectionSchema("
+                        + literal(path) + ", " + "AppHostOnly".equals(s.getAttribute("allowDefinition")) + ",\n"
+                        + "                " + element(elementName, s, text(s, "description")) + ");\n    }");
+            }
+            w.line("static ConfigSchema schema() {");
+            w.line("    return new ConfigSchema(List.of(" + String.join(", ", calls) + "));");
+            w.line("}");
+            for (String m : pending) {
+                w.blank();
+                for (String line : m.split("\n")) {
+                    w.line(line.startsWith("    ") ? line.substring(4) : line);
+                }
+            }
+            w.blank();
+            w.line("private static ElementSchema e(String name, List<AttributeSchema> attributes, List<ElementSchema> children,");
+            w.line("        CollectionSchema collection, List<MethodSchema> methods, boolean runtime, boolean otherAttributes,");
+            w.line("        boolean otherElements, String description) {");
+            w.line("    return new ElementSchema(name, attributes, children, collection, methods, runtime, otherAttributes,");
+            w.line("            otherElements, description);");
+            w.line("}");
+            w.blank();
+            w.line("private static AttributeSchema a(String name, ValueType type, String defaultValue, boolean required,");
+            w.line("        boolean uniqueKey, boolean combinedKey, boolean expanded, boolean encrypted, boolean runtime,");
+            w.line("        Validation validation, List<NamedValue> values, String description) {");
+            w.line("    return new AttributeSchema(name, type, defaultValue, required, uniqueKey, combinedKey, expanded, encrypted,");
+            w.line("            runtime, validation, values, description);");
+            w.line("}");
+            w.close();
+            return w.toString();
+        }
+
+        /** An element as an expression; a large one gets a method of its own (the JVM's 64 KiB limit per method). */
+        private String element(String name, Element e, String description) {
+            List<String> attributes = new ArrayList<>();
+            List<String> elements = new ArrayList<>();
+            List<String> methods = new ArrayList<>();
+            String collection = "null";
+            for (Element c : elementChildren(e)) {
+                switch (c.getTagName()) {
+                    case "attribute" -> attributes.add(attribute(c));
+                    case "element" -> elements.add(element(text(c, "name"), c, text(c, "description")));
+                    case "method" -> methods.add(method(c));
+                    case "collection" -> {
+                        if (!collection.equals("null")) {
+                            throw new IllegalStateException("element " + name + " declares two collections");
+                        }
+                        collection = collection(c);
+                    }
+                    default -> throw new IllegalStateException("unknown schema tag <" + c.getTagName() + "> in " + name);
+                }
+            }
+            String expression = "e(" + literal(name) + ", " + list(attributes) + ", " + list(elements) + ", " + collection
+                    + ", " + list(methods) + ", " + flag(e, "runtime") + ", " + flag(e, "allowUnrecognizedAttributes") + ", "
+                    + flag(e, "allowUnrecognizedElements") + ", " + literal(description) + ")";
+            if (expression.length() < 2_000) {
+                return expression;
+            }
+            String method = "element" + methodCount++;
+            pending.add("private static ElementSchema " + method + "() {\n        return " + expression + ";\n    }");
+            return method + "()";
+        }
+
+        private String method(Element m) {
+            String input = "e(\"input\", List.of(), List.of(), null, List.of(), true, false, false, \"\")";
+            String output = "e(\"output\", List.of(), List.of(), null, List.of(), true, false, false, \"\")";
+            for (Element c : elementChildren(m)) {
+                switch (c.getTagName()) {
+                    case "inputElement" -> input = element("input", c, text(c, "description"));
+                    case "outputElement" -> output = element("output", c, text(c, "description"));
+                    default -> throw new IllegalStateException("unknown schema tag <" + c.getTagName() + "> in method "
+                            + text(m, "name"));
+                }
+            }
+            return "new MethodSchema(" + literal(text(m, "name")) + ", " + literal(text(m, "description")) + ", " + input
+                    + ", " + output + ")";
+        }
+
+        private String collection(Element c) {
+            String addElement = text(c, "addElement");
+            return "new CollectionSchema(" + literal(addElement) + ", " + optional(c, "removeElement") + ", "
+                    + optional(c, "clearElement") + ", " + optional(c, "defaultElement") + ", "
+                    + element(addElement, c, "") + ", " + flag(c, "runtime") + ", " + literal(text(c, "description")) + ")";
+        }
+
+        private String attribute(Element a) {
+            String name = text(a, "name");
+            String type = switch (text(a, "type")) {
+                case "string" -> "STRING";
+                case "bool" -> "BOOL";
+                case "int" -> "INT";
+                case "uint" -> "UINT";
+                case "int64" -> "INT64";
+                case "enum" -> "ENUM";
+                case "flags" -> "FLAGS";
+                case "timeSpan" -> "TIME_SPAN";
+                default -> throw new IllegalStateException("attribute " + name + " has unknown type " + text(a, "type"));
+            };
+            List<String> values = new ArrayList<>();
+            for (Element v : elementChildren(a)) {
+                if (!v.getTagName().equals("enum") && !v.getTagName().equals("flag")) {
+                    throw new IllegalStateException("unknown schema tag <" + v.getTagName() + "> in attribute " + name);
+                }
+                values.add("new NamedValue(" + literal(text(v, "name")) + ", " + Long.parseLong(text(v, "value")) + "L)");
+            }
+            String validation = a.hasAttribute("validationType")
+                    ? "new Validation(" + literal(text(a, "validationType")) + ", " + literal(text(a, "validationParameter")) + ")"
+                    : "Validation.NONE";
+            return "a(" + literal(name) + ", ValueType." + type + ", " + optional(a, "defaultValue") + ", " + flag(a, "required")
+                    + ", " + flag(a, "isUniqueKey") + ", " + flag(a, "isCombinedKey") + ", " + flag(a, "expanded") + ", "
+                    + flag(a, "encrypted") + ", " + flag(a, "runtime") + ", " + validation + ", " + list(values) + ", "
+                    + literal(text(a, "description")) + ")";
+        }
+
+        private static String list(List<String> items) {
+            return items.isEmpty() ? "List.of()" : "List.of(" + String.join(", ", items) + ")";
+        }
+
+        private static List<Element> elementChildren(Element parent) {
+            List<Element> out = new ArrayList<>();
+            for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n instanceof Element e) {
+                    out.add(e);
+                }
+            }
+            return out;
+        }
+
+        private static String text(Element e, String attribute) {
+            return e.getAttribute(attribute); // "" when not written, as SchemaReader's text()
+        }
+
+        private static String optional(Element e, String attribute) {
+            return e.hasAttribute(attribute) ? literal(e.getAttribute(attribute)) : "null";
+        }
+
+        private static String literal(String text) {
+            StringBuilder b = new StringBuilder("\"");
+            for (char ch : text.toCharArray()) {
+                switch (ch) {
+                    case '"' -> b.append("\\\"");
+                    case '\\' -> b.append("\\\\");
+                    case '\n' -> b.append("\\n");
+                    case '\r' -> b.append("\\r");
+                    case '\t' -> b.append("\\t");
+                    default -> {
+                        if (ch < 0x20 || ch > 0x7e) {
+                            b.append(String.format("\\u%04x", (int) ch));
+                        } else {
+                            b.append(ch);
+                        }
+                    }
+                }
+            }
+            return b.append('"').toString();
+        }
+    }
+
     static final class XsdWriter {
         private static final String DEFAULTS = "AsDefaults";
         private final TypedModelGenerator g;

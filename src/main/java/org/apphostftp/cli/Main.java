@@ -1,6 +1,7 @@
 package org.apphostftp.cli;
 
 import java.util.List;
+import org.apphostftp.config.StartupPhases;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,17 +12,27 @@ import picocli.CommandLine.Command;
         description = "An FTP server configured by an IIS-style applicationHost.config.")
 public final class Main implements Runnable {
 
-    /** The subcommands; only the one a command line names is built (picocli reads each class's annotations). */
-    static final List<Class<?>> SUBCOMMANDS = List.of(ServeCommand.class, ValidateCommand.class, ListCommand.class,
-            TerminateCommand.class, StartCommand.class, StopCommand.class, UserCommand.class, StatusCommand.class,
-            AppcmdCommand.class, AuditCommand.class, CertCommand.class, CommandLine.HelpCommand.class);
+    /**
+     * The subcommands; only the one a command line names is built (picocli reads each class's annotations). A method,
+     * not a constant: the quick commands and appcmd never load picocli's help command (Java 5 bytecode, which the
+     * class-data archive cannot hold).
+     */
+    static List<Class<?>> subcommands() {
+        return List.of(ServeCommand.class, ValidateCommand.class, ListCommand.class, TerminateCommand.class,
+                StartCommand.class, StopCommand.class, UserCommand.class, StatusCommand.class, AppcmdCommand.class,
+                AuditCommand.class, CertCommand.class, CommandLine.HelpCommand.class);
+    }
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        StartupPhases.mark("main entered");
         ClientLogging.chooseFor(args);
-        System.exit(run(args));
+        int code = run(args);
+        StartupPhases.mark("command done");
+        StartupPhases.print(System.err);
+        System.exit(code);
     }
 
     /** Runs the CLI and returns its exit code. */
@@ -46,8 +57,9 @@ public final class Main implements Runnable {
     private static CommandLine commandLine(String... args) {
         CommandLine line = new CommandLine(new Main());
         String first = args.length == 0 ? "" : args[0];
-        List<Class<?>> named = SUBCOMMANDS.stream().filter(c -> nameOf(c).equals(first)).toList();
-        for (Class<?> sub : named.isEmpty() ? SUBCOMMANDS : named) {
+        List<Class<?>> all = subcommands();
+        List<Class<?>> named = all.stream().filter(c -> nameOf(c).equals(first)).toList();
+        for (Class<?> sub : named.isEmpty() ? all : named) {
             line.addSubcommand(sub);
         }
         return line.setCaseInsensitiveEnumValuesAllowed(true);

@@ -37,7 +37,9 @@ public final class ConfigLoader {
 
     /** A loader with the shipped schema and this process's environment. */
     public static ConfigLoader standard() {
-        return new ConfigLoader(ConfigSchema.standard(), System.getenv());
+        ConfigSchema schema = ConfigSchema.standard();
+        StartupPhases.mark("schema");
+        return new ConfigLoader(schema, System.getenv());
     }
 
     /** Loads {@code file}; messages name it by its path as given. */
@@ -94,6 +96,7 @@ public final class ConfigLoader {
         List<Problem> problems = new ArrayList<>();
         Optional<XmlDocument> main = proposed.isPresent()
                 ? parse(file, displayName, proposed.get(), problems) : read(file, displayName, problems);
+        StartupPhases.mark("read + parse " + displayName);
         if (main.isEmpty()) {
             return result(Optional.empty(), problems, List.of());
         }
@@ -109,6 +112,7 @@ public final class ConfigLoader {
         Optional<XmlDocument> admin = Files.exists(adminFile)
                 ? read(adminFile, siblingName(displayName, ADMINISTRATION_FILE), problems) : Optional.empty();
         admin.ifPresent(documents::add);
+        StartupPhases.mark("administration.config");
         if (problems.stream().anyMatch(Problem::isError)) {
             return result(Optional.empty(), problems, documents);
         }
@@ -121,7 +125,9 @@ public final class ConfigLoader {
         new LockRules(problems).validate(mainIndex);
         new DelegationRules(problems).validate(mainIndex);
         PathExpander paths = new PathExpander(environment, file.toAbsolutePath().getParent());
+        StartupPhases.mark("structure, lock, delegation rules");
         new SemanticValidator(schema, problems, paths).validate(mainIndex, adminIndex);
+        StartupPhases.mark("semantic rules");
         if (problems.stream().anyMatch(Problem::isError)) {
             return result(Optional.empty(), problems, documents);
         }
@@ -130,7 +136,9 @@ public final class ConfigLoader {
         if (typed.isEmpty() || admin.isPresent() && typedAdmin.isEmpty()) {
             return result(Optional.empty(), problems, documents);
         }
+        StartupPhases.mark("typed bind");
         ServerConfig config = new EffectiveConfigBuilder(schema, typed.get(), typedAdmin, paths).build();
+        StartupPhases.mark("effective configuration");
         return result(Optional.of(config), problems, documents);
     }
 

@@ -27,7 +27,7 @@ import org.apphostftp.config.schema.ElementSchema;
  */
 final class TypedInheritance {
 
-    private static final Map<List<Object>, Object> DEFAULTS = new ConcurrentHashMap<>();
+    private static final Map<DefaultKey, Object> DEFAULTS = new ConcurrentHashMap<>();
 
     private final List<TypedDocument> documents;
 
@@ -89,7 +89,32 @@ final class TypedInheritance {
         }
         // keyed by field and text: one generated class may serve elements whose schema defaults differ
         return a.defaultValue() == null ? null
-                : DEFAULTS.computeIfAbsent(List.of(f, a.defaultValue()), x -> immutable(convert(f, a.defaultValue())));
+                : DEFAULTS.computeIfAbsent(new DefaultKey(f, a.defaultValue()), x -> immutable(convert(f, a.defaultValue())));
+    }
+
+    /**
+     * A field (by identity: the generated shapes make each once) and a default's text. Not a record, nor a list of the
+     * record {@link Slot}: a record's first equals or hashCode links java.lang.runtime.ObjectMethods, which spins some
+     * 30 method-handle classes (20-30 ms of a client command's start-up).
+     */
+    private static final class DefaultKey {
+        private final Slot slot;
+        private final String text;
+
+        DefaultKey(Slot slot, String text) {
+            this.slot = slot;
+            this.text = text;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof DefaultKey k && k.slot == slot && k.text.equals(text);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(slot) * 31 + text.hashCode();
+        }
     }
 
     private static Object immutable(Object value) {

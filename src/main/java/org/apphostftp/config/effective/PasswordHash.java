@@ -28,7 +28,11 @@ public final class PasswordHash {
     private static final String PREFIX = "$pbkdf2-sha256$i=";
     private static final int SALT_BYTES = 16;
     private static final int HASH_BYTES = 32;
-    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** Made on the first new hash: reading a stored one (validate) then sets up no security provider. */
+    private static final class Salts {
+        static final SecureRandom RANDOM = new SecureRandom();
+    }
 
     private final String stored;
     private final int iterations; // 0 for the IIS SHA-256 form
@@ -75,7 +79,7 @@ public final class PasswordHash {
 
     public static PasswordHash create(char[] password, int iterations) {
         byte[] salt = new byte[SALT_BYTES];
-        RANDOM.nextBytes(salt);
+        Salts.RANDOM.nextBytes(salt);
         byte[] hash = pbkdf2(password, salt, iterations, HASH_BYTES);
         Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
         String stored = PREFIX + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);

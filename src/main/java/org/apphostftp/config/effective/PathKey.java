@@ -20,6 +20,9 @@ public final class PathKey {
         if (isPlainLowerAscii(path)) {
             return path;
         }
+        if (isAscii(path)) {
+            return asciiKey(path);
+        }
         String nfc = Normalizer.normalize(path, Normalizer.Form.NFC);
         StringBuilder key = new StringBuilder(nfc.length());
         nfc.codePoints().forEach(cp -> key.appendCodePoint(Character.toLowerCase(Character.toUpperCase(cp))));
@@ -38,6 +41,29 @@ public final class PathKey {
     public static boolean isAtOrBelow(String key, String prefixKey) {
         int n = prefixKey.length();
         return key.startsWith(prefixKey) && (key.length() == n || key.charAt(n) == '/' || prefixKey.endsWith("/"));
+    }
+
+    /**
+     * ASCII is its own NFC form and folds to ASCII lower case: the key without java.text.Normalizer, whose first use
+     * reads the JDK's normalization data (5-10 ms of a client command's start).
+     */
+    private static String asciiKey(String s) {
+        char[] key = s.toCharArray();
+        for (int i = 0; i < key.length; i++) {
+            if (key[i] >= 'A' && key[i] <= 'Z') {
+                key[i] = (char) (key[i] + ('a' - 'A'));
+            }
+        }
+        return new String(key);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isPlainLowerAscii(String s) {

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The schema of every section the server reads, loaded from {@code schema/ftp_schema.xml}
- * (shipped in the jar under {@code /schema}).
+ * The schema of every section the server reads, from {@code schema/ftp_schema.xml} (shipped in the jar under
+ * {@code /schema}, and compiled into {@code CompiledSchema} at build time).
  */
 public final class ConfigSchema {
 
@@ -30,26 +30,35 @@ public final class ConfigSchema {
         this.sections = Collections.unmodifiableMap(map);
     }
 
-    /** The schema shipped with the server (read once). */
+    /**
+     * The schema shipped with the server, built once by {@code CompiledSchema}: code the build generates from
+     * {@code schema/ftp_schema.xml} (the file stays the one source; CompiledSchemaTest proves the two equal), so that no
+     * schema XML is parsed at run time.
+     */
     public static ConfigSchema standard() {
         ConfigSchema s = standard;
         if (s == null) {
             synchronized (ConfigSchema.class) {
                 s = standard;
                 if (s == null) {
-                    try (InputStream in = ConfigSchema.class.getResourceAsStream(RESOURCE)) {
-                        if (in == null) {
-                            throw new IllegalStateException("schema resource " + RESOURCE + " is missing from the classpath");
-                        }
-                        s = SchemaReader.read(in);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    s = CompiledSchema.schema();
                     standard = s;
                 }
             }
         }
         return s;
+    }
+
+    /** The shipped schema read from its XML resource, as {@link #standard()} was made before (CompiledSchemaTest). */
+    static ConfigSchema readResource() {
+        try (InputStream in = ConfigSchema.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("schema resource " + RESOURCE + " is missing from the classpath");
+            }
+            return SchemaReader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Reads a schema written in the notation of {@code schema/ftp_schema.xml} (for tools and tests). */
