@@ -61,6 +61,22 @@ def cpu_ms(pids):
     return total * 1000 / os.sysconf("SC_CLK_TCK")
 
 
+def thread_cpu_ms(pid):
+    """CPU time (ms) of each kind of thread of a process so far: its name (15 characters, as the kernel keeps it) with
+    digits dropped, so that GC worker threads, JGroups' pool and the admin endpoint's threads each add up."""
+    kinds = {}
+    for task in os.listdir(f"/proc/{pid}/task"):
+        try:
+            with open(f"/proc/{pid}/task/{task}/stat") as f:
+                text = f.read()
+        except OSError:
+            continue  # the thread ended meanwhile
+        name = "".join(c for c in text[text.index("(") + 1:text.rindex(")")] if not c.isdigit()).rstrip("#-,")
+        fields = text.rsplit(")", 1)[1].split()
+        kinds[name] = kinds.get(name, 0) + (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
+    return kinds
+
+
 def own_cpu_ms():
     r = resource.getrusage(resource.RUSAGE_SELF)
     return (r.ru_utime + r.ru_stime) * 1000
@@ -111,6 +127,7 @@ def bench(JAR):
         time.sleep(5)  # what the nodes spend with no listing (MINA's idle checks of every session, heartbeats)
         idle_rate = (cpu_ms(p.pid for p in nodes) - idle) / (time.perf_counter() - idle_start)
         times = []
+        threads_before = [thread_cpu_ms(p.pid) for p in nodes]
         cpu, own, start = cpu_ms(p.pid for p in nodes), own_cpu_ms(), time.perf_counter()
         for _ in range(50):
             t = time.perf_counter()
@@ -119,6 +136,10 @@ def bench(JAR):
         elapsed = time.perf_counter() - start
         cpu, own = (cpu_ms(p.pid for p in nodes) - cpu - idle_rate * elapsed) / 50, (own_cpu_ms() - own) / 50
         CPU.append(cpu)
+        for i, p in enumerate(nodes):  # which threads spent it (idle time not taken off), the five busiest kinds
+            after = thread_cpu_ms(p.pid)
+            spent = sorted(((after[k] - threads_before[i].get(k, 0)) / 50, k) for k in after)[::-1][:5]
+            print(f"  ftp{i + 2} CPU per listing by thread: " + ", ".join(f"{k} {ms:.1f} ms" for ms, k in spent if ms > 0))
         if jfr:
             for i, p in enumerate(nodes):
                 subprocess.run(["jcmd", str(p.pid), "JFR.stop", "name=listing", f"filename={jfr}/ftp{i + 2}.jfr"], capture_output=True)
