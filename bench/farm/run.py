@@ -8,7 +8,7 @@ node (threads named for JGroups, heap held by org.jgroups classes after a full G
 build) are measured in turns, twice each (A B A B), and the medians of each jar's listings and their ratio end the output:
 on a busy machine only a side-by-side comparison says anything. Each run also gives the CPU time the three nodes and
 this client spent per listing (from /proc; the nodes' CPU when idle, measured for 5 s before, taken off), which a busy machine inflates far less than the wall time. BENCH_JAVA_OPTS
-adds JVM options to every node; BENCH_JFR=DIR records the listings of each node with JFR (profile settings) into
+adds JVM options to every node; BENCH_WARMUP sets the listings before the measured 50 (default 10); BENCH_JFR=DIR records the listings of each node with JFR (profile settings) into
 DIR/ftpN.jfr. Kills what it starts.
 """
 import json, os, resource, shutil, signal, socket, statistics, subprocess, sys, tempfile, time, urllib.request
@@ -117,7 +117,7 @@ def bench(JAR):
         for s in sockets:
             s.recv(200)  # the greeting: the session exists
         wait_for(lambda: len(json.loads(api("127.0.0.2", "/api/sessions"))["sessions"]) == 3 * N, 120)
-        for _ in range(10):
+        for _ in range(int(os.environ.get("BENCH_WARMUP", "10"))):  # listings before the measured 50
             api("127.0.0.2", "/api/sessions")
         jfr = os.environ.get("BENCH_JFR")
         if jfr:
