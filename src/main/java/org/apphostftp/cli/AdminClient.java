@@ -22,9 +22,9 @@ import javax.net.ssl.SSLException;
 import javax.net.ssl.TrustManager;
 import org.apphostftp.config.ConfigLoader;
 import org.apphostftp.config.LoadResult;
+import org.apphostftp.config.ManagementSettings;
 import org.apphostftp.config.PathExpander;
 import org.apphostftp.config.effective.Endpoint;
-import org.apphostftp.config.effective.FtpBinding;
 import org.apphostftp.config.effective.GlobalSettings;
 import org.apphostftp.config.location.Problem;
 import org.apphostftp.config.schema.InvalidValueException;
@@ -103,24 +103,18 @@ final class AdminClient {
                     + " (system.ftpServer/management/@enabled is false)");
         }
         PathExpander paths = new PathExpander(System.getenv(), manager.getConfigFile().toAbsolutePath().getParent());
-        Endpoint endpoint;
         try {
-            endpoint = FtpBinding.parse(text(m, "bindingInformation").trim() + ":", false).endpoint();
+            return new AdminClient(ManagementSettings.of(true, text(m, "bindingInformation"), text(m, "tokenFile"),
+                    Boolean.TRUE.equals(m.getAttributeValue("allowRemote")), text(m, "serverCertFile"),
+                    text(m, "serverCertKeyFile"), text(m, "serverCertPassword"), paths));
         } catch (InvalidValueException e) {
             throw new CommandFailure("cannot find the admin endpoint: " + e.getMessage(), e);
         }
-        return new AdminClient(new GlobalSettings.Management(true, endpoint, paths.path(text(m, "tokenFile")),
-                Boolean.TRUE.equals(m.getAttributeValue("allowRemote")), optional(m, "serverCertFile").map(paths::path),
-                optional(m, "serverCertKeyFile").map(paths::path), optional(m, "serverCertPassword").map(paths::expand)));
     }
 
     private static String text(ConfigurationSection section, String attribute) {
         Object value = section.getAttributeValue(attribute);
         return value == null ? "" : value.toString();
-    }
-
-    private static Optional<String> optional(ConfigurationSection section, String attribute) {
-        return Optional.of(text(section, attribute)).filter(v -> !v.isEmpty());
     }
 
     /** Whether the endpoint accepts a connection now (a server runs there). */

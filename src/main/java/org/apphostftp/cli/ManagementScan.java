@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.apphostftp.config.ManagementSettings;
 import org.apphostftp.config.PathExpander;
 import org.apphostftp.config.effective.Endpoint;
-import org.apphostftp.config.effective.FtpBinding;
 import org.apphostftp.config.effective.GlobalSettings;
 import org.apphostftp.config.xml.SafeXmlReader;
 
@@ -56,14 +56,13 @@ final class ManagementScan {
         if (enabled.isEmpty() || !enabled.get() || allowRemote.isEmpty()) {
             return Optional.empty();
         }
-        Endpoint endpoint = FtpBinding.parse(attributes.getOrDefault("bindingInformation", "127.0.0.1:8021").trim() + ":", false)
-                .endpoint();
+        String binding = attributes.getOrDefault("bindingInformation", "127.0.0.1:8021");
+        Endpoint endpoint = ManagementSettings.endpoint(binding);
         if (!endpoint.address().startsWith("127.") && !endpoint.address().equals("::1")) {
             return Optional.empty(); // a remote endpoint: the loader's rules about TLS and allowRemote apply
         }
-        Path tokenFile = paths.path(attributes.getOrDefault("tokenFile", "management.token"));
-        return Optional.of(new GlobalSettings.Management(true, endpoint, tokenFile, allowRemote.get(), Optional.empty(),
-                Optional.empty(), Optional.empty()));
+        return Optional.of(ManagementSettings.of(true, binding, attributes.getOrDefault("tokenFile", "management.token"),
+                allowRemote.get(), null, null, null, paths));
     }
 
     private static Optional<Boolean> bool(String text) {

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apphostftp.config.effective.Credential;
-import org.apphostftp.config.effective.Endpoint;
 import org.apphostftp.config.effective.FtpBinding;
 import org.apphostftp.config.effective.FtpPolicy;
 import org.apphostftp.config.effective.FtpSiteSettings;
@@ -319,17 +318,11 @@ final class EffectiveConfigBuilder {
                 new GlobalSettings.CentralLog(log.centralLogFileMode, log.logInUTF8,
                         logFile(central.directory, central.enabled, central.period, central.truncateSize, central.localTimeRollover,
                                 central.logExtFileFlags, central.selectiveLogging)),
-                new GlobalSettings.Management(m.enabled, managementEndpoint(text(m.bindingInformation)),
-                        paths.path(text(m.tokenFile)), m.allowRemote, optional(m.serverCertFile).map(paths::path),
-                        optional(m.serverCertKeyFile).map(paths::path), optional(m.serverCertPassword).map(paths::expand)),
+                ManagementSettings.of(m.enabled, text(m.bindingInformation), text(m.tokenFile), m.allowRemote,
+                        m.serverCertFile, m.serverCertKeyFile, m.serverCertPassword, paths),
                 Set.copyOf(providers),
                 new GlobalSettings.ProcessLimits(runtime.connectionLimits.maxConnectionsPerClient,
                         runtime.connectionLimits.reservedFileDescriptors, runtime.shutdown.drainTimeout));
-    }
-
-    /** The admin endpoint's "IP:port" (no host part). */
-    static Endpoint managementEndpoint(String bindingInformation) {
-        return FtpBinding.parse(bindingInformation.trim() + ":", false).endpoint();
     }
 
     // ---------------------------------------------------------------------------------- credentials

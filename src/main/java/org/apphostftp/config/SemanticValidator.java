@@ -321,7 +321,7 @@ final class SemanticValidator {
             String prefix = "system.ftpServer/management: ";
             Location where = m.origin("bindingInformation").orElse(e.location());
             try {
-                Endpoint endpoint = EffectiveConfigBuilder.managementEndpoint(m.string("bindingInformation"));
+                Endpoint endpoint = ManagementSettings.endpoint(m.string("bindingInformation"));
                 boolean tls = m.optionalString("serverCertFile").isPresent();
                 if (!isLoopback(endpoint) && !tls && !safe(() -> m.bool("allowRemote")).orElse(false)) {
                     error(where, prefix + "bindingInformation " + endpoint + " is not a loopback address; the admin endpoint "
