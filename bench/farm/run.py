@@ -144,6 +144,7 @@ def bench(JAR):
             for i, p in enumerate(nodes):
                 subprocess.run(["jcmd", str(p.pid), "JFR.stop", "name=listing", f"filename={jfr}/ftp{i + 2}.jfr"], capture_output=True)
         print(f"listing {3 * N} sessions of 3 nodes from ftp2: median {statistics.median(times):.1f} ms, p90 {pct(times, 90):.1f} ms "
+              f"(min {min(times):.1f}, p75 {pct(times, 75):.1f}, max {max(times):.1f}) "
               f"({len(body) // 1024} KiB); CPU per listing: nodes {cpu:.1f} ms, client {own:.1f} ms (load {os.getloadavg()[0]:.1f})")
         victims = json.loads(api("127.0.0.2", "/api/sessions?serverName=ftp3"))["sessions"]
         by_port = {s.getsockname()[1]: s for s in sockets[N:2 * N]}

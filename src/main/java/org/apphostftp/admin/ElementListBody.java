@@ -67,9 +67,7 @@ final class ElementListBody implements Body {
         json.writeArrayFieldStart(name);
         int parts = Math.min(Math.max(2, Runtime.getRuntime().availableProcessors()), elements.size() / PER_PART);
         if (parts < 2) {
-            for (ConfigurationElement e : elements) {
-                renderer.writeJsonObject(json, e);
-            }
+            renderer.writeJsonObjects(json, elements);
         } else {
             writeInParts(json, parts);
         }
@@ -88,9 +86,7 @@ final class ElementListBody implements Body {
             List<ConfigurationElement> part = elements.subList(size * p / parts, size * (p + 1) / parts);
             rest.add(ForkJoinPool.commonPool().submit(() -> render(part)));
         }
-        for (ConfigurationElement e : elements.subList(0, size / parts)) {
-            renderer.writeJsonObject(json, e);
-        }
+        renderer.writeJsonObjects(json, elements.subList(0, size / parts));
         json.flush();
         OutputStream out = (OutputStream) json.getOutputTarget();
         for (ForkJoinTask<ChunkedBytes> task : rest) {
@@ -109,9 +105,7 @@ final class ElementListBody implements Body {
         ChunkedBytes out = new ChunkedBytes();
         try (JsonGenerator json = JsonTree.FACTORY.createGenerator(out)) {
             json.setRootValueSeparator(COMMA);
-            for (ConfigurationElement e : part) {
-                renderer.writeJsonObject(json, e);
-            }
+            renderer.writeJsonObjects(json, part);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write JSON: " + e.getMessage(), e); // memory only: not expected
         }

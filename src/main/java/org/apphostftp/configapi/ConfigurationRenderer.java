@@ -95,6 +95,27 @@ public final class ConfigurationRenderer {
         out.writeEndObject();
     }
 
+    /**
+     * Writes each element's object as {@link #writeJsonObject} does, one after another (as the items of an array the
+     * caller opened, or as root values), on this thread: a run of runtime items also shares the quoted bytes of the
+     * texts that repeat from one item to the next.
+     */
+    public void writeJsonObjects(JsonGenerator out, List<ConfigurationElement> elements) throws IOException {
+        RuntimeItemJson.Run run = null;
+        for (ConfigurationElement element : elements) {
+            if (!RuntimeItemJson.fits(element.node)) {
+                writeJsonObject(out, element);
+                continue;
+            }
+            if (run == null || run.schema() != element.node.schema) {
+                run = itemJson(element.node.schema).run();
+            }
+            out.writeStartObject();
+            run.write(out, (RuntimeItemNode) element.node);
+            out.writeEndObject();
+        }
+    }
+
     /** The writer of runtime items of {@code schema}; a listing asks for the same one thousands of times. */
     private RuntimeItemJson itemJson(ElementSchema schema) {
         RuntimeItemJson last = lastItemJson;

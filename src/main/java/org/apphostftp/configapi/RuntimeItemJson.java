@@ -10,7 +10,9 @@ import org.apphostftp.config.schema.ElementSchema;
  * How {@link ConfigurationRenderer} writes an item of a runtime collection that has attributes only (a session), in a
  * long listing: the fields the general walk writes for it (every attribute with a value, in schema order, the same
  * types), with each quoted name made once and each name interned, so that a provider keyed by string constants (a
- * switch, a map of literals) matches it by identity instead of comparing text, 18 times a session.
+ * switch, a map of literals) matches it by identity instead of comparing text, 18 times a session. Items written one
+ * after another in a {@link Run} write a text that is the very object the item before had (one site name, one address
+ * for thousands of sessions, as a farm's listing delivers them) from its quoted bytes, made once.
  */
 final class RuntimeItemJson {
 
@@ -41,6 +43,44 @@ final class RuntimeItemJson {
             Object value = item.value(attributes[i], names[i]);
             if (value != null) {
                 out.writeFieldName(fields[i]);
+                ConfigurationRenderer.writeTyped(out, attributes[i], value);
+            }
+        }
+    }
+
+    /** A writer of items one after another, on one thread. */
+    Run run() {
+        return new Run();
+    }
+
+    /** Items written in a row: per attribute, the last text written and, once it repeats, its quoted bytes. */
+    final class Run {
+        private final Object[] lastText = new Object[attributes.length];
+        private final SerializedString[] quoted = new SerializedString[attributes.length];
+
+        ElementSchema schema() {
+            return schema;
+        }
+
+        /** As {@link RuntimeItemJson#write}. */
+        void write(JsonGenerator out, RuntimeItemNode item) throws IOException {
+            for (int i = 0; i < attributes.length; i++) {
+                Object value = item.value(attributes[i], names[i]);
+                if (value == null) {
+                    continue;
+                }
+                out.writeFieldName(fields[i]);
+                if (value instanceof String text && text == lastText[i]) {
+                    if (quoted[i] == null) {
+                        quoted[i] = new SerializedString(text);
+                    }
+                    out.writeString(quoted[i]);
+                    continue;
+                }
+                if (value instanceof String text) {
+                    lastText[i] = text;
+                    quoted[i] = null;
+                }
                 ConfigurationRenderer.writeTyped(out, attributes[i], value);
             }
         }

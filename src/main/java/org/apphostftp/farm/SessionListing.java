@@ -3,23 +3,22 @@ package org.apphostftp.farm;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.apphostftp.configapi.RuntimeValues;
 import org.jgroups.util.SizeStreamable;
 
 /**
  * The compact form in which a node hands its sessions of a site to the node that lists them: the attributes of the
- * sessions section in a fixed order, each value tagged (text, number, flag), no names repeated; about 220 bytes a
- * session.
+ * sessions section in a fixed order, each value tagged (text, number, flag), no names repeated, and a value equal to the
+ * one the session before had for that attribute (the site, the server's address, often the client's, the directory, a
+ * start time to the millisecond) one byte; numbers as variable-length integers.
  *
  * <p>It travels as the JGroups payload itself ({@link SizeStreamable}): the answering node encodes into blocks of
  * {@value #BLOCK} bytes, which JGroups writes fragment by fragment, and the asking node decodes while JGroups reads the
@@ -46,13 +45,14 @@ public final class SessionListing implements SizeStreamable {
     private static final byte TEXT = 1;
     private static final byte NUMBER = 2;
     private static final byte FLAG = 3;
+    /** The value the session before had for this attribute. */
+    private static final byte REPEAT = 4;
     /** Longer text is cut (command lines are far shorter: maxCommandLine is at most 32 KiB). */
     private static final int MAX_TEXT = 65_536;
+    /** A variable-length long takes at most this many bytes (7 bits each). */
+    private static final int MAX_VARLONG = 10;
     /** No block can be larger: every attribute at its longest. */
-    private static final int MAX_BLOCK = ATTRIBUTES.size() * (MAX_TEXT + 5);
-    /** Big-endian, as DataInput reads them. */
-    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
-    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+    private static final int MAX_BLOCK = ATTRIBUTES.size() * (1 + MAX_VARLONG + MAX_TEXT);
 
     private String serverName;
     private int count;
@@ -171,9 +171,9 @@ public final class SessionListing implements SizeStreamable {
         /** Where the session being written began in {@link #bytes}. */
         private int start;
 
-        /** Per attribute, the last text written and its bytes: a site's name or a server address is encoded once. */
-        private final String[] lastText = new String[ATTRIBUTES.size()];
-        private final byte[][] lastBytes = new byte[ATTRIBUTES.size()][];
+        /** Per attribute, the value the session before had; absent: nothing written yet. */
+        private final Object[] last = new Object[ATTRIBUTES.size()];
+        private final boolean[] written = new boolean[ATTRIBUTES.size()];
 
         void session(RuntimeValues s) {
             start = used;
@@ -194,36 +194,42 @@ public final class SessionListing implements SizeStreamable {
         }
 
         private void put(int attribute, Object value) {
-            if (value == null) {
+            Object typed = value instanceof Number n ? (Object) n.longValue()
+                    : value == null || value instanceof Boolean ? value : value.toString();
+            if (written[attribute] && Objects.equals(typed, last[attribute])) {
+                putByte(REPEAT);
+                return;
+            }
+            written[attribute] = true;
+            last[attribute] = typed;
+            if (typed == null) {
                 putByte(NULL);
-            } else if (value instanceof Boolean b) {
+            } else if (typed instanceof Boolean b) {
                 room(2);
                 bytes[used++] = FLAG;
                 bytes[used++] = b ? (byte) 1 : 0;
-            } else if (value instanceof Number n) {
-                room(9);
+            } else if (typed instanceof Long n) {
+                room(1 + MAX_VARLONG);
                 bytes[used++] = NUMBER;
-                LONG.set(bytes, used, n.longValue());
-                used += 8;
+                putVarLong((n << 1) ^ (n >> 63)); // zigzag: small negative numbers stay short too
             } else {
-                byte[] text = encoded(attribute, value.toString());
+                byte[] text = ((String) typed).getBytes(StandardCharsets.UTF_8);
                 int length = Math.min(text.length, MAX_TEXT);
-                room(5 + length);
+                room(1 + MAX_VARLONG + length);
                 bytes[used++] = TEXT;
-                INT.set(bytes, used, length);
-                used += 4;
+                putVarLong(length);
                 System.arraycopy(text, 0, bytes, used, length);
                 used += length;
             }
         }
 
-        /** The UTF-8 bytes of a text, reused when the attribute had the same text in the session before. */
-        private byte[] encoded(int attribute, String text) {
-            if (!text.equals(lastText[attribute])) {
-                lastText[attribute] = text;
-                lastBytes[attribute] = text.getBytes(StandardCharsets.UTF_8);
+        /** Seven bits a byte, lowest first; the high bit says another byte follows. Room was made. */
+        private void putVarLong(long v) {
+            while ((v & ~0x7FL) != 0) {
+                bytes[used++] = (byte) ((v & 0x7F) | 0x80);
+                v >>>= 7;
             }
-            return lastBytes[attribute];
+            bytes[used++] = (byte) v;
         }
 
         private void putByte(byte b) {
@@ -254,10 +260,11 @@ public final class SessionListing implements SizeStreamable {
     private static final class Reader {
         private final SessionListing listing;
         private final List<RuntimeValues> out;
-        /** Per attribute, the value of the session read before (and a text's bytes), to be shared when it repeats. */
+        /** Per attribute, the value of the session read before: a repeated value is that same object. */
         private final Object[] last = new Object[ATTRIBUTES.size()];
-        private final byte[][] lastBytes = new byte[ATTRIBUTES.size()][];
-        private final int[] lastLength = new int[ATTRIBUTES.size()];
+        private final boolean[] read = new boolean[ATTRIBUTES.size()];
+        /** Where in the block being read the next value begins. */
+        private int at;
 
         Reader(SessionListing listing) {
             this.listing = listing;
@@ -268,12 +275,12 @@ public final class SessionListing implements SizeStreamable {
             if (listing.problem != null) {
                 return;
             }
-            int at = 0;
+            at = 0;
             try {
                 while (at < length) {
                     Object[] values = new Object[ATTRIBUTES.size()];
                     for (int a = 0; a < values.length; a++) {
-                        at = read(data, at, length, values, a);
+                        read(data, length, values, a);
                     }
                     out.add(new RemoteSession(values, listing.serverName));
                 }
@@ -290,57 +297,60 @@ public final class SessionListing implements SizeStreamable {
         }
 
         /**
-         * Reads one value at {@code at} into values[index]; the position after it. A value equal to the one the session
-         * before had for that attribute (the site, the server's address, often the client's) is that same object: one
-         * String for thousands of sessions, decoded once.
+         * Reads the value at {@link #at} into values[index] and moves past it. A repeated value (the site, the server's
+         * address, often the client's) is the very object of the session before: one String for thousands of sessions,
+         * decoded once.
          */
-        private int read(byte[] data, int at, int end, Object[] values, int index) throws IOException {
-            need(at, 1, end);
+        private void read(byte[] data, int end, Object[] values, int index) throws IOException {
+            need(1, end);
             byte tag = data[at++];
+            Object value;
             switch (tag) {
-                case NULL -> values[index] = null;
+                case REPEAT -> {
+                    if (!read[index]) {
+                        throw new IOException("a repeated value with none before it in a session listing");
+                    }
+                    values[index] = last[index];
+                    return;
+                }
+                case NULL -> value = null;
                 case FLAG -> {
-                    need(at, 1, end);
-                    values[index] = data[at++] != 0;
+                    need(1, end);
+                    value = data[at++] != 0;
                 }
                 case NUMBER -> {
-                    need(at, 8, end);
-                    long number = (long) LONG.get(data, at);
-                    values[index] = last[index] instanceof Long same && same == number ? same : (last[index] = number);
-                    at += 8;
+                    long zigzag = varLong(data, end);
+                    value = (zigzag >>> 1) ^ -(zigzag & 1);
                 }
                 case TEXT -> {
-                    need(at, 4, end);
-                    int length = (int) INT.get(data, at);
-                    at += 4;
+                    long length = varLong(data, end);
                     if (length < 0 || length > MAX_TEXT || length > end - at) {
                         throw new IOException("bad text length " + length + " in a session listing");
                     }
-                    values[index] = text(data, at, length, index);
-                    at += length;
+                    value = new String(data, at, (int) length, StandardCharsets.UTF_8);
+                    at += (int) length;
                 }
                 default -> throw new IOException("bad value tag " + tag + " in a session listing");
             }
-            return at;
+            read[index] = true;
+            last[index] = value;
+            values[index] = value;
         }
 
-        private String text(byte[] data, int at, int length, int index) {
-            byte[] before = lastBytes[index];
-            if (last[index] instanceof String same && lastLength[index] == length
-                    && Arrays.equals(data, at, at + length, before, 0, length)) {
-                return same;
+        private long varLong(byte[] data, int end) throws IOException {
+            long v = 0;
+            for (int shift = 0; shift < 64; shift += 7) {
+                need(1, end);
+                byte b = data[at++];
+                v |= (long) (b & 0x7F) << shift;
+                if (b >= 0) {
+                    return v;
+                }
             }
-            if (before == null || before.length < length) {
-                before = lastBytes[index] = new byte[Math.max(length, 64)];
-            }
-            System.arraycopy(data, at, before, 0, length);
-            lastLength[index] = length;
-            String text = new String(data, at, length, StandardCharsets.UTF_8);
-            last[index] = text;
-            return text;
+            throw new IOException("a number longer than 64 bits in a session listing");
         }
 
-        private static void need(int at, int n, int end) throws IOException {
+        private void need(int n, int end) throws IOException {
             if (end - at < n) {
                 throw new IOException("session listing block cut short at byte " + at);
             }

@@ -46,6 +46,38 @@ class RuntimeItemJsonTest {
     }
 
     @Test
+    void sessionsWrittenInARunAreEachWrittenAsAloneWhenTheirTextsRepeatChangeAndComeBack() throws Exception {
+        String site = "caf\u00e9 \"quoted\" \\ site";
+        String other = "other";
+        String[] sites = {site, site, other, site, new String(site), null, site};
+        List<RuntimeValues> sessions = new java.util.ArrayList<>();
+        for (int i = 0; i < sites.length; i++) {
+            Map<String, Object> values = new HashMap<>();
+            values.put("sessionId", "s-" + i);
+            values.put("siteName", sites[i]);
+            values.put("clientIp", "10.0.0.1"); // one constant: the same object every time
+            values.put("bytesSent", 7L);
+            sessions.add(values::get);
+        }
+        ConfigurationRenderer renderer = ConfigurationRenderer.standard();
+        try (ServerManager manager = manager(sessions)) {
+            List<ConfigurationElement> listed = manager.getApplicationHostConfiguration().select(ALL);
+            java.io.ByteArrayOutputStream run = new java.io.ByteArrayOutputStream();
+            try (JsonGenerator generator = JsonTree.FACTORY.createGenerator(run)) { // UTF-8 bytes, as the endpoint writes
+                generator.setRootValueSeparator(new com.fasterxml.jackson.core.io.SerializedString(","));
+                renderer.writeJsonObjects(generator, listed);
+            }
+
+            StringBuilder alone = new StringBuilder();
+            for (ConfigurationElement e : listed) {
+                alone.append(alone.length() == 0 ? "" : ",").append(streamed(renderer, e));
+            }
+            assertThat(run.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(alone.toString())
+                    .contains("\"siteName\":\"other\"").contains("caf\u00e9 \\\"quoted\\\" \\\\ site");
+        }
+    }
+
+    @Test
     void aValueOfTheWrongTypeFailsTheWriteNamingTheAttributeAsTheTreeFormDoes() {
         try (ServerManager manager = manager(List.of(RuntimeValues.of(Map.of("sessionId", "s-1", "bytesSent", "lots"))))) {
             ConfigurationElement session = manager.getApplicationHostConfiguration().select(ALL).get(0);

@@ -76,9 +76,58 @@ class SessionListingTest {
     @Test
     void aTextLongerThanItsBlockIsRefused() throws IOException {
         byte[] good = bytes(SessionListing.of("ftp3", List.of(RuntimeValues.of(Map.of("sessionId", "abc")))));
-        byte[] forged = good.clone(); // sessionId's length, after its tag
-        forged[2 + 4 + 4 + 4 + 4 + 1 + 2] = 0x10;
+        byte[] forged = good.clone(); // sessionId's length (one byte: 3), after its tag
+        forged[2 + 4 + 4 + 4 + 4 + 1] = 0x7f;
         assertThat(read(forged).problem()).hasValueSatisfying(p -> assertThat(p).contains("length"));
+    }
+
+    @Test
+    void aRepeatedValueWithNoneBeforeItAndANumberOfMoreThan64BitsAreRefused() throws IOException {
+        byte[] good = bytes(SessionListing.of("ftp3", List.of(RuntimeValues.of(Map.of("sessionId", "abc")))));
+        byte[] repeatFirst = good.clone(); // the first value's tag
+        repeatFirst[2 + 4 + 4 + 4 + 4] = 4;
+        assertThat(read(repeatFirst).problem()).hasValueSatisfying(p -> assertThat(p).contains("none before it"));
+
+        byte[] endless = good.clone(); // a number tag, then length bytes that all say "more follows"
+        endless[2 + 4 + 4 + 4 + 4] = 2;
+        Arrays.fill(endless, 2 + 4 + 4 + 4 + 4 + 1, endless.length, (byte) 0xff);
+        assertThat(read(endless).problem()).isPresent();
+    }
+
+    @Test
+    void numbersOfEverySizeAndSignArriveAsSent() throws IOException {
+        long[] numbers = {0, 1, -1, 63, 64, -64, -65, 127, 128, 65_535, Integer.MAX_VALUE, 1L << 40, Long.MAX_VALUE, Long.MIN_VALUE};
+        List<RuntimeValues> sent = new ArrayList<>();
+        for (int i = 0; i < numbers.length; i++) {
+            sent.add(RuntimeValues.of(Map.of("sessionId", "id-" + i, "bytesSent", numbers[i])));
+        }
+        List<RuntimeValues> back = read(bytes(SessionListing.of("ftp3", sent))).sessions();
+        assertThat(back).extracting(s -> (long) s.get("bytesSent")).containsExactly(Arrays.stream(numbers).boxed().toArray(Long[]::new));
+    }
+
+    @Test
+    void sessionsThatDifferOnlyByIdAndPortTakeAFewBytesEach() throws IOException {
+        List<RuntimeValues> sent = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            Map<String, Object> values = new HashMap<>();
+            values.put("sessionId", String.format("%016x", 0x5b0c8d3e00000000L + i));
+            values.put("siteName", "Default FTP Site");
+            values.put("clientIp", "203.0.113.7");
+            values.put("clientPort", 40_000L + i);
+            values.put("serverIp", "192.0.2.1");
+            values.put("serverPort", 21L);
+            values.put("currentDirectory", "/");
+            values.put("bytesSent", 0L);
+            values.put("secureControl", false);
+            sent.add(RuntimeValues.of(values));
+        }
+        byte[] wire = bytes(SessionListing.of("ftp3", sent));
+        // per session: the id (1 + 1 + 16), the port (1 + 3), one byte for each of the other 16 attributes
+        assertThat(wire.length).isLessThan(1_000 * 40);
+        List<RuntimeValues> back = read(wire).sessions();
+        assertThat(back.get(999).get("clientPort")).isEqualTo(40_999L);
+        assertThat(back.get(999).get("siteName")).isEqualTo("Default FTP Site");
+        assertThat(back.get(999).get("hostName")).isNull();
     }
 
     @Test
