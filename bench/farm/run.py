@@ -5,10 +5,10 @@ Measures, from node ftp2: listing every session of the farm over HTTP (median, p
 Terminate of a session held by ftp3 until its client reads the 421 (median, p90 of 20), and what the engine adds per
 node (threads named for JGroups, heap held by org.jgroups classes after a full GC). Usage: bench/farm/run.py [N [JAR...]]
 (default 5000, target/apphost-ftp.jar; build it with mvn -B -q package -DskipTests). Several jars (a before and an after
-build) are measured in turns, twice each (A B A B), and the medians of each jar's listings and their ratio end the output:
+build) are measured in turns, twice each (A B, then B A; BENCH_ROUNDS sets the rounds), and the medians of each jar's listings and their ratio end the output:
 on a busy machine only a side-by-side comparison says anything. Each run also gives the CPU time the three nodes and
-this client spent per listing (from /proc; the nodes' CPU when idle, measured for 5 s before, taken off), which a busy machine inflates far less than the wall time. BENCH_JAVA_OPTS
-adds JVM options to every node; BENCH_WARMUP sets the listings before the measured 50 (default 10); BENCH_JFR=DIR records the listings of each node with JFR (profile settings) into
+this client spent per listing (from /proc; the nodes' CPU when idle, measured for 5 s before, taken off), which a busy machine inflates far less than the wall time.
+Nodes run with -Xmx1g and bin/apphost-ftp's serve options (SERVE_JAVA_OPTS); BENCH_JAVA_OPTS adds JVM options to every node; BENCH_WARMUP sets the listings before the measured 50 (default 10); BENCH_JFR=DIR records the listings of each node with JFR (profile settings) into
 DIR/ftpN.jfr. Kills what it starts.
 """
 import json, os, resource, shutil, signal, socket, statistics, subprocess, sys, tempfile, time, urllib.request
@@ -18,6 +18,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 JARS = sys.argv[2:] or [os.path.join(ROOT, "target", "apphost-ftp.jar")]
 ADDRESSES = ["127.0.0.2", "127.0.0.3", "127.0.0.4"]
 FTP, ADMIN, FARM = 24021, 24080, 24800
+# what bin/apphost-ftp serve starts Java with (G1, the young generation capped at 32 MiB), so that a node here
+# collects as an administrator's does; BENCH_JAVA_OPTS comes after and wins
+SERVE_JAVA_OPTS = ["-XX:+UseG1GC", "-XX:MaxNewSize=32m"]
 _, HARD = resource.getrlimit(resource.RLIMIT_NOFILE)
 resource.setrlimit(resource.RLIMIT_NOFILE, (HARD, HARD))  # 3 x N client sockets in this process
 
@@ -103,7 +106,7 @@ def bench(JAR):
         env = dict(os.environ, FARM_SECRET="bench-farm-secret-0123456789")
         for i, a in enumerate(ADDRESSES):
             opts = os.environ.get("BENCH_JAVA_OPTS", "").replace("NODE", f"ftp{i + 2}").split()
-            nodes.append(subprocess.Popen(["java", "-Xmx1g", *opts, "-jar", JAR, "serve", "--config", os.path.join(work, "applicationHost.config"),
+            nodes.append(subprocess.Popen(["java", "-Xmx1g", *SERVE_JAVA_OPTS, *opts, "-jar", JAR, "serve", "--config", os.path.join(work, "applicationHost.config"),
                                            "--node", f"ftp{i + 2}", "--address", a, "--admin", f"{a}:{ADMIN}"], env=env,
                                           stdout=subprocess.DEVNULL, stderr=open(os.path.join(work, f"ftp{i + 2}.log"), "w")))
         TOKEN = None
@@ -184,8 +187,8 @@ if len(JARS) == 1:
 else:
     listings = {jar: [] for jar in JARS}
     cpus = {jar: [] for jar in JARS}
-    for _ in range(int(os.environ.get("BENCH_ROUNDS", "2"))):
-        for jar in JARS:
+    for r in range(int(os.environ.get("BENCH_ROUNDS", "2"))):
+        for jar in (JARS if r % 2 == 0 else JARS[::-1]):  # the order rotates: no jar always runs first
             print(f"--- {jar} (load {os.getloadavg()[0]:.1f})", flush=True)
             listings[jar] += bench(jar)
             cpus[jar].append(CPU[-1])

@@ -397,6 +397,29 @@ class SessionsSectionTest {
     }
 
     @Test
+    void sessionsAreListedOldestFirstToTheMillisecondShownThenById() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<FTPClient> clients = new ArrayList<>();
+        try {
+            List<java.util.concurrent.Future<FTPClient>> opening = new ArrayList<>();
+            for (int i = 0; i < 24; i++) { // eight at a time: several start in the same millisecond
+                opening.add(pool.submit(() -> FtpClients.login(server.port(2121), "bob", "pw")));
+            }
+            for (var f : opening) {
+                clients.add(f.get(60, TimeUnit.SECONDS));
+            }
+            List<String> keys = new ArrayList<>();
+            for (ConfigurationElement s : sessions("Alpha")) {
+                keys.add(s.getAttributeValue("sessionStartTime") + " " + s.getAttributeValue("sessionId"));
+            }
+            assertThat(keys).hasSize(24).isSorted(); // the order a farm merges its nodes' lists in
+        } finally {
+            pool.shutdownNow();
+            clients.forEach(FtpClients::close);
+        }
+    }
+
+    @Test
     void aSessionMovesSiteOnHostButKeepsItsId() {
         server.close();
         String shared = CONFIG.replace("127.0.0.1:2122:\"", "127.0.0.1:2121:beta.test\"")

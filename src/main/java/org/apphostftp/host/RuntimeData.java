@@ -1,7 +1,6 @@
 package org.apphostftp.host;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -161,9 +160,10 @@ public final class RuntimeData {
         }
         List<Listed> listed = new ArrayList<>();
         for (LiveSession s : host.registry().ofSite(siteName)) {
-            listed.add(new Listed(s, s.snapshot()));
+            SessionInfo info = s.snapshot();
+            listed.add(new Listed(s, info, s.timeText(info.sessionStartTime())));
         }
-        listed.sort(OLDEST_FIRST);
+        listed.sort(null);
         List<RuntimeValues> out = new ArrayList<>(listed.size());
         for (Listed l : listed) {
             out.add(l::value);
@@ -172,19 +172,21 @@ public final class RuntimeData {
     }
 
     /**
-     * By start time as the listing shows it (to the millisecond), then by id: the order {@link ByStart} merges the
-     * nodes of a farm in, so that each node's list is one sorted run and the merge costs a pass, not a sort.
+     * A snapshot and its session, whose time texts are made once (the rest comes from {@link SessionInfo#attribute}).
+     * Ordered by start time as the listing shows it (to the millisecond), then by id: the order {@link ByStart} merges
+     * the nodes of a farm in, so that each node's list is one sorted run and the merge costs a pass, not a sort.
      */
-    private static final Comparator<Listed> OLDEST_FIRST = Comparator
-            .comparing((Listed l) -> l.session().timeText(l.info().sessionStartTime()))
-            .thenComparing(l -> l.info().sessionId());
+    private record Listed(LiveSession session, SessionInfo info, String start) implements Comparable<Listed> {
 
-    /** A snapshot and its session, whose time texts are made once (the rest comes from {@link SessionInfo#attribute}). */
-    private record Listed(LiveSession session, SessionInfo info) {
+        @Override
+        public int compareTo(Listed o) {
+            int c = start.compareTo(o.start);
+            return c != 0 ? c : info.sessionId().compareTo(o.info.sessionId());
+        }
 
         Object value(String name) {
             return switch (name) {
-                case "sessionStartTime" -> session.timeText(info.sessionStartTime());
+                case "sessionStartTime" -> start;
                 case "commandStartTime" -> session.timeText(info.commandStartTime());
                 default -> info.attribute(name);
             };
