@@ -48,6 +48,15 @@ final class RuntimeItemJson {
         }
     }
 
+    private static boolean hasSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A writer of items one after another, on one thread. */
     Run run() {
         return new Run();
@@ -78,7 +87,9 @@ final class RuntimeItemJson {
                     continue;
                 }
                 if (value instanceof String text) {
-                    lastText[i] = text;
+                    // a text with surrogates stays on writeString: it escapes each one, where quoted bytes would
+                    // hold the character as UTF-8 (and refuse a lone surrogate)
+                    lastText[i] = hasSurrogate(text) ? null : text;
                     quoted[i] = null;
                 }
                 ConfigurationRenderer.writeTyped(out, attributes[i], value);

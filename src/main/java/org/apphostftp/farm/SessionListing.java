@@ -39,6 +39,11 @@ public final class SessionListing implements SizeStreamable {
         }
     }
 
+    /**
+     * The version of this form, its first byte: a node of another version (a rolling upgrade) is refused by name in
+     * the log instead of misread.
+     */
+    static final int FORMAT = 2;
     /** Sessions are written into blocks of about this size (a session is never split; a huge one gets its own block). */
     static final int BLOCK = 32 * 1024;
     private static final byte NULL = 0;
@@ -113,7 +118,7 @@ public final class SessionListing implements SizeStreamable {
 
     @Override
     public int serializedSize() {
-        int size = 2 + serverName.getBytes(StandardCharsets.UTF_8).length + 4 + 4;
+        int size = 1 + 2 + serverName.getBytes(StandardCharsets.UTF_8).length + 4 + 4;
         for (int b = 0; b < blocks.size(); b++) {
             size += 4 + used[b];
         }
@@ -122,6 +127,7 @@ public final class SessionListing implements SizeStreamable {
 
     @Override
     public void writeTo(DataOutput out) throws IOException {
+        out.writeByte(FORMAT);
         out.writeUTF(serverName);
         out.writeInt(count);
         out.writeInt(blocks.size());
@@ -137,6 +143,11 @@ public final class SessionListing implements SizeStreamable {
      */
     @Override
     public void readFrom(DataInput in) throws IOException {
+        int format = in.readUnsignedByte();
+        if (format != FORMAT) {
+            throw new IOException("a session listing in format " + format + ", and this node reads format " + FORMAT
+                    + ": are the farm's nodes of different versions?");
+        }
         serverName = in.readUTF();
         count = in.readInt();
         int blockCount = in.readInt();

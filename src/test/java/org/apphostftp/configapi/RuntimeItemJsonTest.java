@@ -49,7 +49,9 @@ class RuntimeItemJsonTest {
     void sessionsWrittenInARunAreEachWrittenAsAloneWhenTheirTextsRepeatChangeAndComeBack() throws Exception {
         String site = "caf\u00e9 \"quoted\" \\ site";
         String other = "other";
-        String[] sites = {site, site, other, site, new String(site), null, site};
+        String emoji = "smile \uD83D\uDE00";
+        String lone = "half \uD83D";
+        String[] sites = {site, site, other, site, new String(site), null, site, emoji, emoji, lone, lone};
         List<RuntimeValues> sessions = new java.util.ArrayList<>();
         for (int i = 0; i < sites.length; i++) {
             Map<String, Object> values = new HashMap<>();
@@ -68,12 +70,17 @@ class RuntimeItemJsonTest {
                 renderer.writeJsonObjects(generator, listed);
             }
 
-            StringBuilder alone = new StringBuilder();
-            for (ConfigurationElement e : listed) {
-                alone.append(alone.length() == 0 ? "" : ",").append(streamed(renderer, e));
+            java.io.ByteArrayOutputStream alone = new java.io.ByteArrayOutputStream();
+            try (JsonGenerator generator = JsonTree.FACTORY.createGenerator(alone)) {
+                generator.setRootValueSeparator(new com.fasterxml.jackson.core.io.SerializedString(","));
+                for (ConfigurationElement e : listed) {
+                    renderer.writeJsonObject(generator, e);
+                }
             }
-            assertThat(run.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(alone.toString())
-                    .contains("\"siteName\":\"other\"").contains("caf\u00e9 \\\"quoted\\\" \\\\ site");
+            assertThat(run.toString(java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo(alone.toString(java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("\"siteName\":\"other\"").contains("caf\u00e9 \\\"quoted\\\" \\\\ site")
+                    .contains("smile \\uD83D\\uDE00").contains("half \\uD83D");
         }
     }
 

@@ -26,6 +26,9 @@ import org.junit.jupiter.api.Test;
 
 class SessionListingTest {
 
+    /** The format byte before the sender's name. */
+    private static final int H = 1;
+
     @Test
     void aListingArrivesWithEveryValueAndTheSendersName() throws IOException {
         Map<String, Object> values = new HashMap<>();
@@ -55,29 +58,37 @@ class SessionListingTest {
         assertThatThrownBy(() -> read(Arrays.copyOf(good, good.length - 3))).isInstanceOf(IOException.class);
 
         byte[] hugeBlock = good.clone(); // the block's length, after the name (2 + 4 bytes), the count and the block count
-        hugeBlock[2 + 4 + 4 + 4] = 0x7f;
+        hugeBlock[H + 2 + 4 + 4 + 4] = 0x7f;
         assertThatThrownBy(() -> read(hugeBlock)).isInstanceOf(IOException.class).hasMessageContaining("block length");
 
         byte[] moreBlocksThanSessions = good.clone();
-        moreBlocksThanSessions[2 + 4 + 4 + 3] = 2;
+        moreBlocksThanSessions[H + 2 + 4 + 4 + 3] = 2;
         assertThatThrownBy(() -> read(moreBlocksThanSessions)).isInstanceOf(IOException.class).hasMessageContaining("blocks");
 
         byte[] badTag = good.clone(); // the first value's tag, the first byte of the block
-        badTag[2 + 4 + 4 + 4 + 4] = 9;
+        badTag[H + 2 + 4 + 4 + 4 + 4] = 9;
         SessionListing forged = read(badTag);
         assertThat(forged.problem()).hasValueSatisfying(p -> assertThat(p).contains("tag"));
         assertThat(forged.sessions()).isEmpty();
 
         byte[] fewerSessions = good.clone(); // says 2 sessions, holds 1
-        fewerSessions[2 + 4 + 3] = 2;
+        fewerSessions[H + 2 + 4 + 3] = 2;
         assertThat(read(fewerSessions).problem()).hasValueSatisfying(p -> assertThat(p).contains("1 sessions instead of 2"));
+    }
+
+    @Test
+    void aListingInAnotherFormatIsRefusedNamingBothFormats() throws IOException {
+        byte[] other = bytes(SessionListing.of("ftp3", List.of(RuntimeValues.of(Map.of("sessionId", "abc")))));
+        other[0] = (byte) (SessionListing.FORMAT + 1);
+        assertThatThrownBy(() -> read(other)).isInstanceOf(IOException.class)
+                .hasMessageContaining("format " + (SessionListing.FORMAT + 1)).hasMessageContaining("different versions");
     }
 
     @Test
     void aTextLongerThanItsBlockIsRefused() throws IOException {
         byte[] good = bytes(SessionListing.of("ftp3", List.of(RuntimeValues.of(Map.of("sessionId", "abc")))));
         byte[] forged = good.clone(); // sessionId's length (one byte: 3), after its tag
-        forged[2 + 4 + 4 + 4 + 4 + 1] = 0x7f;
+        forged[H + 2 + 4 + 4 + 4 + 4 + 1] = 0x7f;
         assertThat(read(forged).problem()).hasValueSatisfying(p -> assertThat(p).contains("length"));
     }
 
@@ -85,12 +96,12 @@ class SessionListingTest {
     void aRepeatedValueWithNoneBeforeItAndANumberOfMoreThan64BitsAreRefused() throws IOException {
         byte[] good = bytes(SessionListing.of("ftp3", List.of(RuntimeValues.of(Map.of("sessionId", "abc")))));
         byte[] repeatFirst = good.clone(); // the first value's tag
-        repeatFirst[2 + 4 + 4 + 4 + 4] = 4;
+        repeatFirst[H + 2 + 4 + 4 + 4 + 4] = 4;
         assertThat(read(repeatFirst).problem()).hasValueSatisfying(p -> assertThat(p).contains("none before it"));
 
         byte[] endless = good.clone(); // a number tag, then length bytes that all say "more follows"
-        endless[2 + 4 + 4 + 4 + 4] = 2;
-        Arrays.fill(endless, 2 + 4 + 4 + 4 + 4 + 1, endless.length, (byte) 0xff);
+        endless[H + 2 + 4 + 4 + 4 + 4] = 2;
+        Arrays.fill(endless, H + 2 + 4 + 4 + 4 + 4 + 1, endless.length, (byte) 0xff);
         assertThat(read(endless).problem()).isPresent();
     }
 
