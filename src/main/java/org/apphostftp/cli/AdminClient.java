@@ -94,7 +94,7 @@ final class AdminClient {
      * config API (so a file read section by section checks only that section), with paths and %VARIABLES% resolved
      * as the loader resolves them.
      *
-     * @throws ConfigurationValidationException when the management section has errors
+     * @throws org.apphostftp.configapi.ConfigurationValidationException when the management section has errors
      */
     static AdminClient of(ServerManager manager, String displayName) throws CommandFailure {
         ConfigurationSection m = manager.getApplicationHostConfiguration().getSection("system.ftpServer/management");

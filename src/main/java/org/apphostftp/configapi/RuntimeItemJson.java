@@ -80,16 +80,17 @@ final class RuntimeItemJson {
                 }
                 out.writeFieldName(fields[i]);
                 if (value instanceof String text && text == lastText[i]) {
-                    if (quoted[i] == null) {
+                    if (quoted[i] == null && !hasSurrogate(text)) { // checked once, when the text first repeats
                         quoted[i] = new SerializedString(text);
                     }
-                    out.writeString(quoted[i]);
-                    continue;
-                }
-                if (value instanceof String text) {
+                    if (quoted[i] != null) {
+                        out.writeString(quoted[i]);
+                        continue;
+                    }
                     // a text with surrogates stays on writeString: it escapes each one, where quoted bytes would
                     // hold the character as UTF-8 (and refuse a lone surrogate)
-                    lastText[i] = hasSurrogate(text) ? null : text;
+                } else if (value instanceof String text) {
+                    lastText[i] = text;
                     quoted[i] = null;
                 }
                 ConfigurationRenderer.writeTyped(out, attributes[i], value);

@@ -262,7 +262,8 @@ public final class SessionListing implements SizeStreamable {
                 used -= start;
                 start = 0;
             } else {
-                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, used + n));
+                // never past MAX_BLOCK, the most the reader takes: one session fits it (texts are cut at MAX_TEXT)
+                bytes = Arrays.copyOf(bytes, Math.min(Math.max(bytes.length * 2, used + n), MAX_BLOCK));
             }
         }
     }

@@ -194,6 +194,25 @@ class SessionListingTest {
     }
 
     @Test
+    void aSessionWithEveryAttributeAtItsLongestAndManySmallOnesAfterItAreReadBackWhole() throws IOException {
+        Map<String, Object> longest = new HashMap<>();
+        for (String attribute : SessionListing.ATTRIBUTES) {
+            longest.put(attribute, attribute.charAt(0) + "y".repeat(70_000)); // cut at 64 KiB on the way
+        }
+        List<RuntimeValues> sent = new ArrayList<>();
+        sent.add(RuntimeValues.of(longest));
+        for (int i = 0; i < 100_000; i++) { // enough to fill a block grown for the first one past what a reader takes
+            sent.add(RuntimeValues.of(Map.of("sessionId", "s" + i)));
+        }
+        SessionListing back = read(bytes(SessionListing.of("ftp3", sent)));
+
+        assertThat(back.problem()).isEmpty();
+        assertThat(back.sessions()).hasSize(100_001);
+        assertThat((String) back.sessions().get(0).get("currentCommand")).hasSize(65_536).startsWith("cy");
+        assertThat(back.sessions().get(100_000).get("sessionId")).isEqualTo("s99999");
+    }
+
+    @Test
     void aListingCutIntoFragmentsByJGroupsIsReadBackFromThem() throws Exception {
         List<RuntimeValues> sent = new ArrayList<>();
         for (int i = 0; i < 3_000; i++) {
